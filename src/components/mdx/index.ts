@@ -1,0 +1,9 @@
+// The components a chapter may use without importing them (passed to every chapter's <Content />).
+import Bibliography from './Bibliography.astro';
+import Callout from './Callout.astro';
+import Checklist from './Checklist.astro';
+import Exchange from './Exchange.astro';
+import Say from './Say.astro';
+import ToolLink from './ToolLink.astro';
+
+export const mdxComponents = { Bibliography, Callout, Checklist, Exchange, Say, ToolLink };

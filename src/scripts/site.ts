@@ -1,0 +1,37 @@
+// The only script a prose page loads up front: the theme switch and the search shortcuts.
+// The search code and Pagefind load on first open, so reading costs almost no JavaScript.
+import { nextTheme, readTheme, saveTheme } from './theme';
+
+const root = document.documentElement;
+const themeButton = document.querySelector<HTMLButtonElement>('[data-theme-switch]');
+const themeLabel = themeButton?.querySelector('[data-theme-label]');
+
+function showTheme(theme: string) {
+  if (themeLabel) themeLabel.textContent = theme;
+}
+showTheme(readTheme());
+themeButton?.addEventListener('click', () => {
+  const theme = nextTheme(readTheme());
+  saveTheme(theme);
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  showTheme(theme);
+});
+
+const dialog = document.querySelector<HTMLDialogElement>('#search');
+function openSearch() {
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  // Built as its own entry (see lazyEntry in astro.config.mjs), so no bundler helper rides along here.
+  const url = '/lazy/search.js';
+  void import(/* @vite-ignore */ url).then((search: typeof import('./search')) => search.start(dialog));
+}
+document.querySelector('[data-search-open]')?.addEventListener('click', openSearch);
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+    event.preventDefault();
+    openSearch();
+  }
+});

@@ -1,0 +1,30 @@
+// Chromium for the browser tests: Debian's package through playwright-core (Playwright's own download fails here).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const FALLBACK = '/usr/bin/chromium';
+
+/** CHROME_PATH if set, else /usr/bin/chromium; a clear error naming both when neither exists. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (existsSync(FALLBACK)) return FALLBACK;
+  throw new Error(
+    `No Chromium found. Set CHROME_PATH to a Chromium or Chrome binary${fromEnv ? ` (CHROME_PATH=${fromEnv} does not exist)` : ''}, ` +
+      `or install Debian's package so that ${FALLBACK} exists (apt-get install -y chromium).`,
+  );
+}
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
