@@ -1,0 +1,94 @@
+// Helpers for a tool's parse(): read one field of unknown input, note what is wrong, and keep what can be kept.
+// Each reader returns a usable value (the fallback when the input is unusable) and appends to `problems`.
+import type { Parsed } from './types';
+
+export type Problems = string[];
+type Obj = Record<string, unknown>;
+
+export const isRecord = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function readObject(input: unknown, path: string, problems: Problems): Obj {
+  if (isRecord(input)) return input;
+  problems.push(`${path || 'the data'} is not an object`);
+  return {};
+}
+
+export function readString(obj: Obj, key: string, path: string, problems: Problems, fallback = ''): string {
+  const value = obj[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'string') return value;
+  problems.push(`${path}${key} is not text`);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : fallback;
+}
+
+/** A calendar date as YYYY-MM-DD, or '' for none. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function readDate(obj: Obj, key: string, path: string, problems: Problems): string {
+  const value = readString(obj, key, path, problems);
+  if (value === '' || isIsoDate(value)) return value;
+  problems.push(`${path}${key} is not a date (YYYY-MM-DD)`);
+  return '';
+}
+
+export function readEnum<E extends string>(
+  obj: Obj, key: string, allowed: readonly E[], fallback: E, path: string, problems: Problems,
+): E {
+  const value = obj[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as E;
+  problems.push(`${path}${key} is not one of ${allowed.join(', ')}`);
+  return fallback;
+}
+
+export function readNumber(
+  obj: Obj, key: string, limits: { min: number; max: number; integer?: boolean }, fallback: number,
+  path: string, problems: Problems,
+): number {
+  const value = obj[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max &&
+      (!limits.integer || Number.isInteger(value))) return value;
+  problems.push(`${path}${key} is not a number from ${limits.min} to ${limits.max}`);
+  return fallback;
+}
+
+export function readBoolean(obj: Obj, key: string, path: string, problems: Problems, fallback = false): boolean {
+  const value = obj[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  problems.push(`${path}${key} is not true or false`);
+  return fallback;
+}
+
+/** Reads an array item by item; unusable items are dropped and noted, the rest kept. */
+export function readArray<I>(
+  obj: Obj, key: string, path: string, problems: Problems,
+  readItem: (item: unknown, itemPath: string, problems: Problems) => I | undefined,
+): I[] {
+  const value = obj[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`${path}${key} is not a list`);
+    return [];
+  }
+  const items: I[] = [];
+  value.forEach((item, i) => {
+    const read = readItem(item, `${path}${key}[${i}].`, problems);
+    if (read !== undefined) items.push(read);
+  });
+  return items;
+}
+
+/** Valid when nothing was noted; otherwise the salvaged data travels with the reasons. */
+export function finish<T>(data: T, problems: Problems): Parsed<T> {
+  if (problems.length === 0) return { ok: true, data };
+  const shown = problems.slice(0, 5).join('; ');
+  const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+  return { ok: false, error: `${shown}${more}`, salvaged: data };
+}

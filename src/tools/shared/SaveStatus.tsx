@@ -1,0 +1,27 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { combineStatus, shouldAnnounce, statusText, type SaveStatus as Status, type StoredState } from '../../lib/storage';
+
+/** Where the person's words are, in sight; problems and first saves are announced politely. */
+export function SaveStatus({ stores }: { stores: StoredState<any>[] }) {
+  const statuses = stores.map((s) => useStore(s.$status));
+  const status = combineStatus(statuses);
+  const previous = useRef<Status | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (shouldAnnounce(previous.current, status)) setAnnouncement(statusText(status));
+    previous.current = status;
+  }, [statusText(status)]);
+  const problem = status.state === 'blocked' || status.state === 'failed';
+  return (
+    <div class={`save-status${problem ? ' save-status--problem' : ''}`} data-save-state={status.state}>
+      <p>
+        <strong>{problem ? 'Not saved' : 'Saving'}: </strong>
+        <span data-save-text>{statusText(status)}</span>
+      </p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
