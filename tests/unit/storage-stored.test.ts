@@ -1,0 +1,155 @@
+// The store's behaviour under the faults browsers really produce, with a fake browser and fake timers.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stored, type StoredSpec } from '../../src/lib/storage';
+import { installFakeBrowser, quotaError } from '../support/fake-browser';
+
+interface Note { text: string }
+const spec: StoredSpec<Note> = {
+  id: 'note',
+  label: 'Note',
+  version: 1,
+  parse: (input) =>
+    typeof input === 'object' && input !== null && typeof (input as Note).text === 'string'
+      ? { ok: true, data: { text: (input as Note).text } }
+      : { ok: false, error: 'text is missing' },
+  migrations: { 0: (d) => ({ text: String((d as { body: string }).body) }) },
+  initial: () => ({ text: '' }),
+};
+const envelope = (text: string, v = 1) => JSON.stringify({ v, savedAt: '2026-11-01T10:00:00.000Z', data: v === 0 ? { body: text } : { text } });
+
+const NOW = Date.parse('2026-11-26T12:00:00Z');
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+  Object.defineProperty(globalThis, 'navigator', { configurable: true, value: {} });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('stored()', () => {
+  it('touches nothing until started', () => {
+    const browser = installFakeBrowser();
+    const getItem = vi.spyOn(browser.storage, 'getItem');
+    const store = stored(spec);
+    expect(getItem).not.toHaveBeenCalled();
+    expect(store.$status.get()).toEqual({ state: 'loading' });
+  });
+
+  it('loads, saves after the delay, and says when', () => {
+    const browser = installFakeBrowser();
+    browser.storage.setItem('gmg:note', envelope('hello'));
+    const store = stored(spec, { saveDelayMs: 500 });
+    store.start();
+    expect(store.$data.get()).toEqual({ text: 'hello' });
+    store.update(() => ({ text: 'hello there' }));
+    expect(store.$status.get()).toEqual({ state: 'saving' });
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('hello');
+    vi.advanceTimersByTime(500);
+    const saved = JSON.parse(browser.storage.getItem('gmg:note')!);
+    expect(saved).toEqual({ v: 1, savedAt: '2026-11-26T12:00:00.500Z', data: { text: 'hello there' } });
+    expect(store.$status.get()).toEqual({ state: 'saved', at: '2026-11-26T12:00:00.500Z' });
+  });
+
+  it('flushes at once when the page is hidden or closed', () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec, { saveDelayMs: 5000 });
+    store.start();
+    store.update(() => ({ text: 'typed just before closing' }));
+    browser.hide();
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('typed just before closing');
+    store.update(() => ({ text: 'and more' }));
+    browser.pagehide();
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('and more');
+  });
+
+  it('works in memory when storage is blocked, and says so', () => {
+    installFakeBrowser({ blocked: true });
+    const store = stored(spec);
+    store.start();
+    expect(store.$status.get()).toEqual({ state: 'blocked' });
+    store.update(() => ({ text: 'kept in memory' }));
+    vi.advanceTimersByTime(2000);
+    expect(store.$data.get().text).toBe('kept in memory');
+    expect(store.$status.get()).toEqual({ state: 'blocked' });
+    expect(store.envelope().data.text).toBe('kept in memory');
+  });
+
+  it('keeps the text when storage is full, and resumes saving by itself', () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec, { saveDelayMs: 100, retryMs: 1000 });
+    store.start();
+    browser.storage.failWith = quotaError();
+    store.update(() => ({ text: 'a long answer' }));
+    vi.advanceTimersByTime(100);
+    expect(store.$status.get()).toMatchObject({ state: 'failed', reason: 'quota' });
+    expect(store.$data.get().text).toBe('a long answer');
+    browser.storage.failWith = null;
+    vi.advanceTimersByTime(1000);
+    expect(store.$status.get().state).toBe('saved');
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('a long answer');
+  });
+
+  it('sets a value that is not JSON aside under a quarantine key and starts empty', () => {
+    const browser = installFakeBrowser();
+    browser.storage.setItem('gmg:note', '{"v":1,"data":{"text":"half');
+    const store = stored(spec);
+    store.start();
+    expect(browser.storage.getItem(`gmg:note:quarantine:${NOW}`)).toBe('{"v":1,"data":{"text":"half');
+    expect(store.$data.get()).toEqual({ text: '' });
+    const [notice] = store.$notices.get();
+    expect(notice).toMatchObject({ kind: 'quarantined', key: `gmg:note:quarantine:${NOW}`, raw: '{"v":1,"data":{"text":"half' });
+    // The bad value is replaced, so it is not set aside again on the next visit.
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data).toEqual({ text: '' });
+  });
+
+  it('migrates an older version on read and stores it in the current one', () => {
+    const browser = installFakeBrowser();
+    browser.storage.setItem('gmg:note', envelope('from version zero', 0));
+    const store = stored(spec);
+    store.start();
+    expect(store.$data.get()).toEqual({ text: 'from version zero' });
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!)).toMatchObject({ v: 1, data: { text: 'from version zero' } });
+    expect(store.$notices.get()[0]).toMatchObject({ kind: 'migrated', from: 0, to: 1 });
+  });
+
+  it("takes another tab's change without writing it back", () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec);
+    store.start();
+    const setItem = vi.spyOn(browser.storage, 'setItem');
+    browser.otherTabWrites('gmg:note', envelope('from the other tab'));
+    setItem.mockClear();
+    expect(store.$data.get()).toEqual({ text: 'from the other tab' });
+    expect(store.$notices.get().at(-1)).toMatchObject({ kind: 'other-tab' });
+    vi.advanceTimersByTime(10_000);
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it("keeps this tab's unsaved typing when another tab writes, and sets the other version aside", () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec, { saveDelayMs: 1000 });
+    store.start();
+    store.update(() => ({ text: 'typing here' }));
+    browser.otherTabWrites('gmg:note', envelope('written there'));
+    expect(store.$data.get()).toEqual({ text: 'typing here' });
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('typing here');
+    const quarantined = browser.storage.getItem(`gmg:note:quarantine:${NOW}`);
+    expect(JSON.parse(quarantined!).data.text).toBe('written there');
+  });
+
+  it('shows the latest saved state after a back/forward restore', () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec);
+    store.start();
+    browser.storage.setItem('gmg:note', envelope('saved while away')); // no event while frozen
+    browser.restoreFromBfcache();
+    expect(store.$data.get()).toEqual({ text: 'saved while away' });
+  });
+
+  it('replace() saves at once', () => {
+    const browser = installFakeBrowser();
+    const store = stored(spec, { saveDelayMs: 5000 });
+    store.start();
+    store.replace({ text: 'an example' });
+    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('an example');
+  });
+});
