@@ -60,7 +60,7 @@ export function start(dialog: HTMLDialogElement): void {
     status.textContent = 'Search could not load. Check your connection and try again.';
   });
 
-  input.addEventListener('input', async () => {
+  const run = async () => {
     const query = input.value.trim();
     if (!query) {
       list.replaceChildren();
@@ -74,7 +74,10 @@ export function start(dialog: HTMLDialogElement): void {
     const n = search.results.length;
     status.textContent =
       n === 0 ? `No results for “${query}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${query}”.`;
-  });
+  };
+  input.addEventListener('input', run);
+  // Whatever was typed while this script was loading is searched now.
+  if (input.value.trim()) void run();
 
   // Arrow keys move between the field and the results; Tab works as usual.
   dialog.addEventListener('keydown', (event) => {

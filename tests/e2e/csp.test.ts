@@ -1,0 +1,57 @@
+// Content security policy: every page, with search opened, runs with no violation; the policy is strict.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { baseUrl, builtPages, watchedPage } from './support/site';
+import { toolPaths, waitForTool } from './support/tools';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+it('every page has a strict policy in its meta tag', async () => {
+  const { page, context } = await watchedPage(browser);
+  for (const path of builtPages()) {
+    await page.goto(`${baseUrl()}${path}`);
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toContain("object-src 'none'");
+    expect(policy, path).toContain("base-uri 'self'");
+    expect(policy, path).toContain("'wasm-unsafe-eval'");
+    expect(policy, path).not.toContain('unsafe-inline');
+    expect(policy, path).not.toMatch(/'unsafe-eval'/);
+  }
+  await context.close();
+});
+
+it('no page, tool or search raises a securitypolicyviolation', async () => {
+  const { page, context, consoleErrors } = await watchedPage(browser);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const violations: string[] = [];
+  for (const path of builtPages()) {
+    await page.goto(`${baseUrl()}${path}`);
+    if (toolPaths.includes(path)) await waitForTool(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('mentor');
+    await page.locator('.search-results a').first().waitFor();
+    const found = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    violations.push(...found.map((v) => `${path}: ${v}`));
+  }
+  expect(violations).toEqual([]);
+  expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  await context.close();
+});
+
+it('the host headers forbid framing and sniffing and send no referrer', async () => {
+  const response = await fetch(`${baseUrl()}/guide/introduction/`);
+  expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(response.headers.get('permissions-policy')).toContain('camera=()');
+});

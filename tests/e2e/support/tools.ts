@@ -1,0 +1,18 @@
+// Driving the worksheets generically: the tool pages, and filling one with its built-in example.
+import type { Page } from 'playwright-core';
+
+export const toolPaths = ['/tools/goals/', '/tools/feedback/', '/tools/agreement/'];
+
+/** Waits for the island to replace its skeleton. */
+export async function waitForTool(page: Page): Promise<void> {
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await page.waitForFunction(() => !document.querySelector('.tool-skeleton'));
+}
+
+/** Presses the tool's "Try an example" button, confirming if it asks. */
+export async function fillWithExample(page: Page): Promise<void> {
+  await waitForTool(page);
+  await page.getByRole('button', { name: /try an example/i }).first().click();
+  const confirm = page.getByRole('alertdialog');
+  if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button').first().click();
+}
