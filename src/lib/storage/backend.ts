@@ -29,7 +29,7 @@ export function readKey(key: string): { ok: true; value: string | null } | { ok:
 function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
   );
 }
 
