@@ -25,6 +25,8 @@ export interface StoredState<T> {
   /** Writes pending changes now. */
   flush(): void;
   dismiss(noticeId: string): void;
+  /** Deletes the saved value and starts empty (the "Your data" page). */
+  clear(): boolean;
   /** The current state as an envelope, for export; works even when nothing can be saved. */
   envelope(): Envelope<T>;
 }
@@ -194,14 +196,19 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       if (!blocked) flush();
     },
     flush,
+    clear() {
+      clearTimeout(saveTimer);
+      clearTimeout(retryTimer);
+      dirty = false;
+      const removed = removeKey(key);
+      lastRaw = null;
+      $data.set(spec.initial());
+      $status.set(blocked ? { state: 'blocked' } : { state: 'unsaved-empty' });
+      return removed;
+    },
     dismiss(id) {
       $notices.set($notices.get().filter((n) => n.id !== id));
     },
     envelope: () => wrap(spec.version, $data.get()),
   };
-}
-
-/** Removes a tool's saved value (the "Your data" page). Open tabs hear of it through the storage event. */
-export function forget(id: string): boolean {
-  return removeKey(storageKey(id));
 }
