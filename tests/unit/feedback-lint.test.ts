@@ -171,7 +171,7 @@ describe('language check: details', () => {
   it('cites Snyder for gendered labels and Kluger & DeNisi for other labels', () => {
     const [gendered, plain] = wordFlags('You were abrasive and lazy.');
     expect(gendered).toMatchObject({ found: 'abrasive', source: 'Snyder, 2014' });
-    expect(gendered!.suggestion).toContain('for a man who did the same');
+    expect(gendered!.suggestion).toContain('of a man who did the same');
     expect(plain).toMatchObject({ found: 'lazy', source: 'Kluger & DeNisi, 1996' });
   });
 

@@ -5,6 +5,8 @@ import {
 } from '../../lib/storage';
 
 export { lint, flagKey, type Flag, type LintContext, type RuleId } from './lint';
+export { modeFields, partNames, partText } from './parts';
+import { modeFields } from './parts';
 
 export const modes = ['constructive', 'recognition', 'feedforward'] as const;
 export type Mode = (typeof modes)[number];
@@ -24,12 +26,6 @@ export const directionNames: Record<Direction, string> = {
   'to-mentor': 'Mentee to mentor',
 };
 
-/** The parts each mode asks for, in the order they are said. Parts of other modes are kept, not shown. */
-export const modeFields: Record<Mode, readonly FieldKey[]> = {
-  constructive: ['situation', 'behaviour', 'impact', 'intent', 'request'],
-  recognition: ['behaviour', 'effort', 'impact'],
-  feedforward: ['behaviour', 'ideas'],
-};
 
 export interface Note {
   id: string;
@@ -44,8 +40,9 @@ export interface Note {
   goalId: string;
   goalTitle: string;
   fields: Fields;
-  /** The person's own wording. Used only once `edited`; until then the wording is built from the fields. */
+  /** The person's own wording, kept while they switch back to the wording built from the fields. */
   text: string;
+  /** True while the own wording is in use. */
   edited: boolean;
   /** Suggestions kept as written, by flagKey(). */
   dismissed: string[];
@@ -71,8 +68,7 @@ export function newNote(init: Partial<Note> = {}, now = new Date()): Note {
 }
 
 /** Nothing typed: no part, no own wording, no person. */
-export const isNoteEmpty = (n: Note): boolean =>
-  !n.person.trim() && !(n.edited && n.text.trim()) && fieldKeys.every((k) => !n.fields[k].trim());
+export const isNoteEmpty = (n: Note): boolean => ![n.person, n.text, ...Object.values(n.fields)].some((s) => s.trim());
 
 export const isStateEmpty = (s: FeedbackState): boolean => s.notes.every(isNoteEmpty);
 
@@ -93,7 +89,8 @@ const mid = (s: string) =>
   /^(You|Your|The|This|That|These|Those|When|We|Our|It|There|A|An|My|After|Before|During|In|At|On|How|What)\b/.test(s)
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
-const QUESTION = /^(what|how|why|who|where|which|would|could|can|will|do|did|does|is|are|was|were|shall|may|might|have)\b/i;
+/** Starts with a question word, perhaps after a lead-in ("Next time, would you …"). */
+const QUESTION = /^([^,]*, )?(what|how|why|who|where|which|would|could|can|will|do|did|does|is|are|was|were|shall|may|might|have)\b/i;
 
 /** A part as a sentence: capitalised, ending in its own punctuation, a question mark if it asks. */
 function sentence(s: string, asks = false): string {
@@ -196,24 +193,22 @@ function readNote(input: unknown, path: string, problems: Problems): Note | unde
   const fields = emptyFields();
   for (const k of fieldKeys) fields[k] = readString(rawFields, k, `${path}fields.`, problems);
   const createdAt = readTime(input, 'createdAt', path, problems, new Date(0).toISOString());
-  return {
+  const note = {
     id,
     createdAt,
     updatedAt: readTime(input, 'updatedAt', path, problems, createdAt),
     mode: readEnum(input, 'mode', modes, 'constructive', path, problems),
     direction: readEnum(input, 'direction', directions, 'to-mentee', path, problems),
-    person: readString(input, 'person', path, problems),
-    goalId: readString(input, 'goalId', path, problems),
-    goalTitle: readString(input, 'goalTitle', path, problems),
     fields,
-    text: readString(input, 'text', path, problems),
     edited: readBoolean(input, 'edited', path, problems),
     dismissed: readArray(input, 'dismissed', path, problems, (item, itemPath, p) => {
       if (typeof item === 'string') return item;
       p.push(`${itemPath.slice(0, -1)} is not text`);
       return undefined;
     }),
-  };
+  } as Note;
+  for (const k of ['person', 'goalId', 'goalTitle', 'text'] as const) note[k] = readString(input, k, path, problems);
+  return note;
 }
 
 /** Checks stored data of version 1; keeps every readable note when something is wrong. */

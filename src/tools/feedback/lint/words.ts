@@ -95,8 +95,8 @@ const absolute = rule({
     if (HEDGE(prev) || prev.endsWith("n't") || /^ mind\b/i.test(t.slice(end))) return false;
     return !(t.slice(start, end).toLowerCase() === 'never' && !perfect(prev) && PAST.test(tokensAfter(t, end, 1)[0] ?? ''));
   },
-  why: 'Absolutes are rarely true, so the talk turns into an argument about the one time it did not happen; they judge instead of describing what you saw.',
-  suggestion: (f) => `Say when you saw it and how often: “in the last two meetings” or “on Tuesday” instead of “${f}”.`,
+  why: 'Absolutes are rarely true, so the talk turns into an argument about the exception.',
+  suggestion: (f) => `Say when and how often: “in the last two meetings” instead of “${f}”.`,
 });
 
 // Labels: words about who someone is, not what they did. Words with other everyday meanings (emotional,
@@ -124,12 +124,10 @@ function labelRule(words: string, gendered: boolean) {
       return wordsBefore(t, start, 5).some(PRONOUN_CUE) && (!isWord(next) || verdictNext(next));
     },
     why: gendered
-      ? 'Personality words like this land far more often on women: in one analysis of performance reviews “abrasive” appeared only in reviews of women, and personality criticism in 71 of 94 critical reviews of women against 2 of 83 of men.'
-      : 'A word about who someone is leaves them nothing to change but themselves, and feedback that turned attention to the person was the kind most likely to make performance worse.',
+      ? 'Personality words like this land far more on women: in one study of reviews, “abrasive” appeared only in reviews of women.'
+      : 'A word about who someone is leaves nothing to change but themselves; feedback aimed at the person most often made things worse.',
     suggestion: (f) =>
-      `Say what you saw or heard that made you think “${f}”, as a camera would record it: “you spoke over Sam twice” rather than a word about the person.${
-        gendered ? ` Would you use “${f}” for a man who did the same?` : ''
-      }`,
+      `Describe what you saw or heard that made you think “${f}”: “you spoke over Sam twice”.${gendered ? ` Would you say “${f}” of a man who did the same?` : ''}`,
   });
 }
 
@@ -137,9 +135,8 @@ function labelRule(words: string, gendered: boolean) {
 // another noun: "you're so smart" fires, "a smart fix", "a clever workaround" (praise of a choice) and
 // "SMART goals" pass. "a natural" fires only as a noun for a person ("you're a natural at this"), so
 // "a natural next step" and "natural language processing" pass.
-const abilityWhy = 'Praise for being clever or gifted made people give up sooner after a setback than praise for their effort or strategy: the next hard problem becomes a test of talent.';
-const abilitySuggestion = (f: string) =>
-  `Praise what they did that they can do again: “you tested the method on a small sample first” rather than “${f}”.`;
+const abilityWhy = 'Praise for ability made people give up sooner after a setback than praise for effort or strategy.';
+const abilitySuggestion = 'Praise what they did and can do again: “you tested it on a small sample first”.';
 const abilityNext = list('and but enough for at to of with when about');
 const abilityWords = rule({
   id: 'ability-praise',
@@ -167,10 +164,10 @@ const abilityPhrases = rule({
 });
 
 // Praise with nothing specific: "great job", "well done" and the like fire unless their sentence, or the one
-// straight after it, holds at least four words of substance ("Great job! You checked every line against the
+// straight after it, holds at least four words of substance (five letters or more, not filler such as "everyone") ("Great job! You checked every line against the
 // receipts." passes). Borderline, decided: "Well done on getting the grant." fires: it names the result but not
 // what the person did to get it.
-const filler = list("the and for with you your you're you've was were are this that that's it's its really very today again everyone everybody all team guys folks truly just such thanks thank once more always usual indeed there here mate lot yet another proud keep going also job work great good well done nice excellent amazing awesome fantastic brilliant superb terrific wonderful outstanding lovely stuff effort rock way one hey dear from our");
+const filler = list('really everyone everybody today again thanks always truly honestly');
 const vaguePraise = rule({
   id: 'vague-praise',
   title: 'Praise with nothing specific',
@@ -180,11 +177,11 @@ const vaguePraise = rule({
   keep: (t, start, end) => {
     const from = sentenceStart(t, start);
     const to = sentenceEnd(t, sentenceEnd(t, end));
-    const words = `${t.slice(from, start)} ${t.slice(end, to)}`.match(/[a-z']+/gi) ?? [];
-    return words.filter((w) => w.length > 2 && !filler(w.toLowerCase())).length < 4;
+    const words = `${t.slice(from, start)} ${t.slice(end, to)}`.match(/[a-z']{5,}/gi) ?? [];
+    return words.filter((w) => !filler(w.toLowerCase())).length < 4;
   },
-  why: 'Praise that does not say what was done well feels good for a moment and tells the person nothing about what to repeat.',
-  suggestion: 'Say what they did and what it led to: “Checking every line against the receipts caught the double payment.”',
+  why: 'Praise that does not say what went well teaches nothing about what to repeat.',
+  suggestion: 'Add what they did and what it led to.',
 });
 
 // Orders in place of requests. Not flagged: the speaker's own commitments and joint proposals ("I need to",
@@ -198,7 +195,7 @@ const negation = list("don't doesn't didn't not never won't no");
 const condition = list('if when whenever unless until case');
 const pronoun = list('i we you they he she it');
 const notParticiple = list('the one your his her their our my this that them everything');
-const stateAfterBe = list('proud pleased relieved exhausted tired frustrating frustrated hard difficult tough exciting excited nice great disappointing disappointed annoying annoyed worried nervous glad happy busy so really very feeling thrilled gutted upset');
+const stateAfterBe = /^(?:proud|pleased|relieved|tired|exhaust|frustrat|hard|tough|difficult|excit|disappoint|annoy|worried|nervous|glad|happy|busy|so|very|really|thrilled|upset)/;
 const demand = rule({
   id: 'demand',
   title: 'An order, not a request',
@@ -214,12 +211,12 @@ const demand = rule({
     if ((w === 'should' || w === 'must') && pronoun(n1)) return false;
     if (w === 'must') {
       if ((n1 === 'have' || n1 === "'ve") && !!n2 && !notParticiple(n2) && /(?:ed|en|wn|ne|ght|elt|ept|ade|ent|und|ad|id|ot|ut|ook)$/.test(n2)) return false;
-      if ((n1 === 'be' && stateAfterBe(n2)) || /^(?:feel|seem|sound|look)/.test(n1 ?? '')) return false;
+      if ((n1 === 'be' && stateAfterBe.test(n2 ?? '')) || /^(?:feel|seem|sound|look)/.test(n1 ?? '')) return false;
     }
     return true;
   },
-  why: (f) => `“${f}” turns a suggestion into a demand: people resist it or comply without agreeing, while a request leaves room for a no and a better idea.`,
-  suggestion: 'Ask instead of telling: “Would you be willing to …?” or “Next time, could you …?”',
+  why: (f) => `“${f}” makes it an order: people resist orders, or comply without agreeing.`,
+  suggestion: 'Ask instead: “Would you be willing to …?”',
 });
 
 // Judgements posing as feelings: "I feel that you …", "I feel like you …", "I felt as if she …". Only when what
@@ -231,8 +228,8 @@ const feelThat = rule({
   source: ROSENBERG,
   pattern: /\bI (?:really |just |sometimes |kind of |somehow |honestly )?(?:feel|felt)(?: that| like| as if| as though)? (?:you(?:'re|'ve|'d|'ll|r)?|he's|she's|they're|he|she|they|his|her|their|them)\b/gi,
   keep: (t, _start, end, m) => !/ (?:feel|felt) you$/i.test(m[0]) || isWord(tokensAfter(t, end, 1)[0]),
-  why: '“I feel that you …” states a judgement of the other person, not a feeling, so it lands as an accusation that is hard to answer.',
-  suggestion: 'Name a real feeling and what caused it (“I was worried when the draft came in on the deadline”), or own the opinion with “I think”.',
+  why: 'This is a judgement of the person, not a feeling, so it lands as an accusation.',
+  suggestion: 'Name a feeling and its cause (“I was worried when …”), or say “I think”.',
 });
 
 // "But" (or "however") straight after praise: praise in the same sentence before it, or in the sentence before
@@ -257,8 +254,8 @@ const butAfterPraise = rule({
     const from = sentenceStart(t, start);
     return hasPraise(t.slice(from, start).trim() ? t.slice(from, start) : t.slice(sentenceStart(t, from - 1), from));
   },
-  why: 'A “but” straight after praise cancels the praise, and teaches the listener to brace whenever you say something good.',
-  suggestion: 'Let the praise stand on its own with a full stop. Raise the other point separately, or on another day, with its own situation and next step.',
+  why: 'A “but” after praise cancels it, and teaches people to brace whenever you praise.',
+  suggestion: 'End the praise with a full stop; raise the other point on its own.',
 });
 
 export const wordRules = [
