@@ -27,7 +27,8 @@ export function LintPanel(props: {
   const summary = lintSummary(flags);
   const first = useRef(true);
   const quiet = useRef(false);
-  const focusAt = useRef(-1);
+  /** After "Keep as written": where focus goes once the list has changed, and the count it changes from. */
+  const focusAt = useRef<[number, number] | null>(null);
 
   useEffect(() => {
     if (first.current || quiet.current) {
@@ -39,16 +40,16 @@ export function LintPanel(props: {
   }, [summary]);
 
   useEffect(() => {
-    if (focusAt.current < 0) return;
+    if (!focusAt.current || focusAt.current[1] === flags.length) return;
+    const [i] = focusAt.current;
     const buttons = list.current?.querySelectorAll('button');
-    const target = buttons?.[focusAt.current] ?? buttons?.[focusAt.current - 1] ?? heading.current;
-    focusAt.current = -1;
-    target?.focus();
+    focusAt.current = null;
+    (buttons?.[i] ?? buttons?.[i - 1] ?? heading.current)?.focus();
   });
 
   const keep = (f: Flag, i: number) => {
     quiet.current = true;
-    focusAt.current = i;
+    focusAt.current = [i, flags.length];
     setSaid(`Kept ${f.start === f.end ? f.title.toLowerCase() : `“${f.found}”`} as written. ${count(flags.length - 1)} left.`);
     props.onKeep(f);
   };
@@ -80,8 +81,8 @@ export function LintPanel(props: {
               <p>
                 <strong>Try:</strong> {f.suggestion}
               </p>
-              <button type="button" onClick={() => keep(f, i)}>
-                Keep as written<span class="visually-hidden">: {named(f)}</span>
+              <button type="button" onClick={() => keep(f, i)} aria-label={`Keep as written: ${named(f)}`}>
+                Keep as written
               </button>
             </li>
           ))}

@@ -8,7 +8,7 @@ export interface GoalOption {
 }
 
 /** A set of radio buttons with a visible legend. */
-function Choice<V extends string>(props: { legend: string; value: V; options: readonly V[]; names: Record<V, string>; onChange(v: V): void }) {
+function Choice<V extends string>(props: { legend: string; value: V; options: readonly V[]; names: Record<V, string>; hint?: string; onChange(v: V): void }) {
   const name = useId();
   return (
     <fieldset class="fb-choice">
@@ -19,6 +19,7 @@ function Choice<V extends string>(props: { legend: string; value: V; options: re
           {props.names[v]}
         </label>
       ))}
+      {props.hint && <p class="hint">{props.hint}</p>}
     </fieldset>
   );
 }
@@ -38,7 +39,7 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; onChange(ch
   return (
     <>
       <div class="field-row">
-        <Choice legend="Kind of note" value={note.mode} options={modes} names={modeNames} onChange={(mode) => onChange((n) => ({ ...n, mode }))} />
+        <Choice legend="Kind of note" value={note.mode} options={modes} names={modeNames} hint={modeHints[note.mode]} onChange={(mode) => onChange((n) => ({ ...n, mode }))} />
         <Choice
           legend="Who is speaking"
           value={note.direction}
@@ -47,7 +48,6 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; onChange(ch
           onChange={(direction) => onChange((n) => ({ ...n, direction }))}
         />
       </div>
-      <p class="hint fb-mode-hint">{modeHints[note.mode]}</p>
       <div class="field-row">
         <TextField
           label={note.direction === 'to-mentee' ? 'Mentee’s name' : 'Mentor’s name'}

@@ -7,7 +7,7 @@ export const shortDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Copies text to the clipboard; where the browser refuses, shows it selected with how to copy it by hand. */
-export function CopyButton({ text, children }: { text: string; children: ComponentChildren }) {
+export function CopyButton({ text, children, label }: { text: string; children: ComponentChildren; label?: string }) {
   const [state, setState] = useState<'' | 'copied' | 'manual'>('');
   const box = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -27,7 +27,7 @@ export function CopyButton({ text, children }: { text: string; children: Compone
   };
   return (
     <>
-      <button type="button" onClick={copy} disabled={!text.trim()}>
+      <button type="button" onClick={copy} disabled={!text.trim()} aria-label={label}>
         {children}
       </button>
       <span role="status" class="fb-copied">
@@ -85,7 +85,7 @@ export function NoteHistory(props: {
           {notes.map((n) => {
             const title = noteTitle(n);
             const open = n.id === props.openId;
-            const about = <span class="visually-hidden">: {title}, {shortDate(n.updatedAt)}</span>;
+            const about = ` ${title}, ${shortDate(n.updatedAt)}`;
             return (
               <li key={n.id} class={open ? 'fb-note-open' : undefined} data-note={n.id}>
                 <p class="fb-note-title">
@@ -99,16 +99,18 @@ export function NoteHistory(props: {
                 <p class="fb-excerpt">{excerpt(noteText(n)) || 'Nothing written yet.'}</p>
                 <div class="button-row">
                   {!open && (
-                    <button type="button" onClick={() => props.onOpen(n.id)}>
-                      Open{about}
+                    <button type="button" onClick={() => props.onOpen(n.id)} aria-label={`Open${about}`}>
+                      Open
                     </button>
                   )}
-                  <CopyButton text={noteText(n)}>Copy{about}</CopyButton>
-                  <button type="button" onClick={() => props.onPrint(n.id)}>
-                    Print{about}
+                  <CopyButton text={noteText(n)} label={`Copy${about}`}>
+                    Copy
+                  </CopyButton>
+                  <button type="button" onClick={() => props.onPrint(n.id)} aria-label={`Print${about}`}>
+                    Print
                   </button>
-                  <button type="button" class="button-danger" onClick={() => props.onDelete(n.id)}>
-                    Delete{about}
+                  <button type="button" class="button-danger" onClick={() => props.onDelete(n.id)} aria-label={`Delete${about}`}>
+                    Delete
                   </button>
                 </div>
               </li>
