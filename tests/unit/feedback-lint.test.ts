@@ -139,6 +139,7 @@ const table: [string, Expect][] = [
     'You’re always so smart, but you need to be on time.',
     { absolute: 'always', 'ability-praise': 'smart', 'but-after-praise': 'but', demand: 'need to' },
   ],
+  ['You are a natural, but you rush the ending.', { 'ability-praise': 'a natural', 'but-after-praise': 'but' }],
   ['I feel like you never listen and you are rude to the team.', { 'feel-that': 'I feel like you', absolute: 'never', label: 'rude' }],
 ];
 

@@ -235,7 +235,7 @@ const feelThat = rule({
 // "But" (or "however") straight after praise: praise in the same sentence before it, or in the sentence before
 // when it opens a sentence. Negated praise ("it wasn't clear, but") is not praise. "but" meaning "except" or
 // "also" passes: "nothing but praise from the client", "all but finished", "can't help but", "not only … but also".
-const PRAISE = /\b(?:good|great|well done|nice|excellent|strong|impressive|loved|liked|enjoyed|appreciated?|thanks|thank you|brilliant|clear|helpful|useful|fantastic|amazing|awesome|pleased|proud|solid|lovely|wonderful|superb|terrific|outstanding|impressed|glad|perfect|smart|clever|talented|gifted|(?:i|we) (?:really )?(?:like|love|enjoy))\b/gi;
+const PRAISE = /\b(?:good|great|well done|nice|excellent|strong|impressive|loved|liked|enjoyed|appreciated?|thanks|thank you|brilliant|clear|helpful|useful|fantastic|amazing|awesome|pleased|proud|solid|lovely|wonderful|superb|terrific|outstanding|impressed|glad|perfect|smart|clever|talented|gifted|a natural|(?:i|we) (?:really )?(?:like|love|enjoy))\b/gi;
 const exceptBut = list('nothing all anything everything everyone nobody anyone anybody none last help');
 function hasPraise(s: string): boolean {
   for (const m of s.matchAll(PRAISE)) {
