@@ -1,0 +1,208 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useStored } from '../shared/useStored';
+import { SaveStatus } from '../shared/SaveStatus';
+import { StorageNotices } from '../shared/StorageNotices';
+import { PrintButton } from '../shared/PrintButton';
+import { downloadText, fileDate } from '../shared/download';
+import { pairStore } from '../pair/store';
+import { feedbackStore } from './store';
+import { exampleCopy } from './examples';
+import {
+  directionNames, flagKey, isNoteEmpty, lint, modeNames, newNote, noteText, noteTitle, type Flag, type Note,
+} from './model';
+import { ModeFields, type GoalOption } from './ModeFields';
+import { Preview } from './Preview';
+import { LintPanel } from './LintPanel';
+import { CopyButton, NoteHistory, shortDate } from './NoteHistory';
+import './feedback.css';
+
+export type { GoalOption };
+
+/**
+ * The feedback builder: a note's parts, the wording they make, the language check on that wording, and the saved
+ * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page).
+ */
+export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[]; level?: 2 | 3 | 4 }) {
+  const state = useStored(feedbackStore);
+  const pair = useStored(pairStore);
+  const H = `h${level}` as 'h2' | 'h3' | 'h4' | 'h5';
+  const H2 = `h${level + 1}` as 'h3' | 'h4' | 'h5';
+  const ids = { note: useId(), words: useId() };
+  const fresh = () => newNote({ person: pair.mentee });
+  const [blank, setBlank] = useState(fresh);
+  const [undo, setUndo] = useState<{ note: Note; index: number; wasOpen: boolean } | null>(null);
+  const [message, setMessage] = useState('');
+  const [printing, setPrinting] = useState(false);
+  const noteHeading = useRef<HTMLHeadingElement>(null);
+  const historyHeading = useRef<HTMLHeadingElement>(null);
+
+  const saved = state.notes.find((n) => n.id === state.openId);
+  const note = saved ?? blank;
+  const text = noteText(note);
+  const all = lint(text, { mode: note.mode, fields: note.fields });
+  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f)));
+
+  useEffect(() => {
+    if (!printing) return;
+    setPrinting(false);
+    window.print();
+  }, [printing]);
+
+  /** Changes the open note; the first change to a new note saves it. */
+  const change = (fn: (n: Note) => Note) =>
+    feedbackStore.update((d) => {
+      const updatedAt = new Date().toISOString();
+      if (d.notes.some((n) => n.id === d.openId)) {
+        return { ...d, notes: d.notes.map((n) => (n.id === d.openId ? { ...fn(n), updatedAt } : n)) };
+      }
+      const created = { ...fn(blank), createdAt: updatedAt, updatedAt };
+      return { notes: [created, ...d.notes], openId: created.id };
+    });
+
+  /** Opens another note (or a new one, id ''), dropping the one left behind if nothing was typed in it. */
+  const switchTo = (id: string, add?: Note) => {
+    feedbackStore.update((d) => ({
+      notes: [...(add ? [add] : []), ...d.notes.filter((n) => n.id !== d.openId || n.id === id || !isNoteEmpty(n))],
+      openId: id,
+    }));
+    setBlank(fresh());
+  };
+
+  const focusNote = (said: string) => {
+    setMessage(said);
+    noteHeading.current?.focus();
+  };
+
+  const open = (id: string) => {
+    const n = state.notes.find((x) => x.id === id);
+    switchTo(id);
+    focusNote(`Opened ${n ? noteTitle(n) : 'the note'}.`);
+  };
+
+  const remove = (id: string) => {
+    const index = state.notes.findIndex((n) => n.id === id);
+    const gone = state.notes[index];
+    if (!gone) return;
+    feedbackStore.update((d) => ({ notes: d.notes.filter((n) => n.id !== id), openId: d.openId === id ? '' : d.openId }));
+    if (state.openId === id) setBlank(fresh());
+    setUndo({ note: gone, index, wasOpen: state.openId === id });
+    setMessage('');
+    historyHeading.current?.focus();
+  };
+
+  const restore = () => {
+    if (!undo) return;
+    feedbackStore.update((d) => {
+      const notes = d.notes.filter((n) => n.id !== undo.note.id);
+      notes.splice(Math.min(undo.index, notes.length), 0, undo.note);
+      return { notes, openId: undo.wasOpen && !d.notes.some((n) => n.id === d.openId) ? undo.note.id : d.openId };
+    });
+    setUndo(null);
+    setMessage(`Restored: ${noteTitle(undo.note)}.`);
+    historyHeading.current?.focus();
+  };
+
+  const download = () => {
+    const file = {
+      app: 'good-mentoring-guide',
+      format: 1,
+      exportedAt: new Date().toISOString(),
+      tools: { feedback: feedbackStore.envelope(), pair: pairStore.envelope() },
+    };
+    downloadText(`good-mentoring-guide-feedback-${fileDate()}.json`, JSON.stringify(file, null, 2));
+  };
+
+  const keep = (f: Flag) => change((n) => ({ ...n, dismissed: [...n.dismissed, flagKey(f)] }));
+
+  return (
+    <div class="tool fb">
+      <div class="no-print">
+        <SaveStatus stores={[feedbackStore, pairStore]} />
+        <StorageNotices stores={[feedbackStore, pairStore]} />
+      </div>
+
+      <section class="no-print" aria-labelledby={ids.note}>
+        <H id={ids.note} ref={noteHeading} tabIndex={-1}>
+          {saved ? `Your note: ${noteTitle(saved)}` : 'Your note'}
+        </H>
+        <p class="hint">
+          {saved ? `Started ${shortDate(saved.createdAt)}. Saved in this browser as you type.` : 'A new note. It is saved in this browser as soon as you type.'}
+        </p>
+        <div class="button-row fb-note-actions">
+          <button
+            type="button"
+            disabled={!saved}
+            onClick={() => {
+              switchTo('');
+              focusNote('New note started.');
+            }}
+          >
+            New note
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const ex = exampleCopy(note.mode, new Date());
+              switchTo(ex.id, ex);
+              focusNote(`Example added and opened: ${noteTitle(ex)}.`);
+            }}
+          >
+            Add an example
+          </button>
+        </div>
+        <ModeFields note={note} goals={goals} onChange={change} />
+      </section>
+
+      <section class="fb-words" aria-labelledby={ids.words}>
+        <H id={ids.words} class="no-print">
+          Your words
+        </H>
+        <div class="print-only fb-print-head">
+          <H>{noteTitle(note)}</H>
+          <p>
+            {modeNames[note.mode]} · {directionNames[note.direction]} · {shortDate(note.updatedAt)}
+            {note.goalTitle && ` · Goal: ${note.goalTitle}`}
+          </p>
+        </div>
+        <Preview
+          note={note}
+          text={text}
+          flags={shown}
+          heading={H2}
+          onEdit={(value) => change((n) => ({ ...n, edited: true, text: value }))}
+          onUseOwn={(edited) => change((n) => ({ ...n, edited }))}
+        />
+        <div class="button-row no-print">
+          <CopyButton text={text}>Copy the wording</CopyButton>
+          <PrintButton label="Print this note or save it as a PDF" />
+        </div>
+      </section>
+
+      <LintPanel
+        flags={shown}
+        dismissed={all.length - shown.length}
+        heading={H}
+        onKeep={keep}
+        onRestore={() => change((n) => ({ ...n, dismissed: [] }))}
+      />
+
+      <NoteHistory
+        notes={state.notes}
+        openId={state.openId}
+        heading={H}
+        undo={undo}
+        message={message}
+        headingRef={historyHeading}
+        onOpen={open}
+        onPrint={(id) => {
+          if (id !== state.openId) switchTo(id);
+          setPrinting(true);
+        }}
+        onDelete={remove}
+        onUndo={restore}
+        onDismissUndo={() => setUndo(null)}
+        onDownload={download}
+      />
+    </div>
+  );
+}

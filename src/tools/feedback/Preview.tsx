@@ -1,0 +1,71 @@
+import { useId } from 'preact/hooks';
+import { segments, type Flag, type Note } from './model';
+
+/** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */
+export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
+  let at = 0;
+  return (
+    <p class="fb-marked">
+      {segments(text, flags).map((seg, i) => {
+        at += seg.text.length;
+        if (seg.flags.length === 0) return seg.text;
+        const ending = seg.flags.filter((j) => flags[j]!.end === at).map((j) => j + 1);
+        return (
+          <mark key={i} data-rule={[...new Set(seg.flags.map((j) => flags[j]!.ruleId))].join(' ')} title={seg.flags.map((j) => flags[j]!.title).join('; ')}>
+            {seg.text}
+            {ending.length > 0 && (
+              <span class="fb-tag">
+                <span class="visually-hidden"> (suggestion </span>
+                {ending.join(', ')}
+                <span class="visually-hidden">)</span>
+              </span>
+            )}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}
+
+/**
+ * The final wording: built from the parts until the person edits it, then theirs; a button switches between the
+ * two without losing either. Below it, the same text with the language check's marks.
+ */
+export function Preview(props: {
+  note: Note;
+  text: string;
+  flags: Flag[];
+  heading: 'h3' | 'h4' | 'h5';
+  onEdit(text: string): void;
+  onUseOwn(own: boolean): void;
+}) {
+  const { note, text, flags } = props;
+  const id = useId();
+  const H = props.heading;
+  return (
+    <>
+      <div class="field no-print">
+        <label for={id}>Final wording</label>
+        <p class="hint" id={`${id}-hint`}>
+          {note.edited
+            ? 'Your own wording: changes to the parts above no longer show here.'
+            : 'Built from the parts above as you type. Edit it here as freely as you like.'}
+        </p>
+        <textarea id={id} rows={6} value={text} aria-describedby={`${id}-hint`} onInput={(e) => props.onEdit(e.currentTarget.value)} />
+      </div>
+      {(note.edited || note.text) && (
+        <p class="no-print">
+          <button type="button" onClick={() => props.onUseOwn(!note.edited)}>
+            {note.edited ? 'Use the wording built from the parts' : 'Go back to my own wording'}
+          </button>
+        </p>
+      )}
+      <H class="no-print fb-checked-heading">Checked wording</H>
+      {text.trim() ? (
+        <MarkedText text={text} flags={flags} />
+      ) : (
+        <p class="hint no-print">Nothing to check yet: fill in the parts above, or write your own wording.</p>
+      )}
+    </>
+  );
+}

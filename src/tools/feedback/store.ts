@@ -1,0 +1,14 @@
+import { stored } from '../../lib/storage';
+import { describeState, emptyState, feedbackMigrations, isStateEmpty, parseFeedback, type FeedbackState } from './model';
+
+/** Every feedback note, stored at gmg:feedback. Nothing is read until the builder starts it on the client. */
+export const feedbackStore = stored<FeedbackState>({
+  id: 'feedback',
+  label: 'Feedback notes',
+  version: 1,
+  parse: parseFeedback,
+  migrations: feedbackMigrations,
+  initial: emptyState,
+  describe: describeState,
+  isEmpty: isStateEmpty,
+});
