@@ -99,7 +99,8 @@ export function pageWeight(dir, filePath, siteOrigin) {
   const up = size(upfront);
   const hyd = size(hydration);
   return {
-    kind: islands.length > 0 ? 'tool' : 'prose',
+    // A page is a tool page when it holds an island (Astro's, or a tool's own placeholder).
+    kind: islands.length > 0 || /\sdata-tool-root=/.test(html) ? 'tool' : 'prose',
     html: { raw: Buffer.byteLength(html), gzip: gzipSize(html) },
     css: { raw: css.reduce((s, t) => s + Buffer.byteLength(t), 0), gzip: css.reduce((s, t) => s + gzipSize(t), 0), files: styles.length },
     // Inline scripts are part of the HTML's bytes too; they are counted here as JavaScript as well.

@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 
 export const toolPaths = ['/tools/goals/', '/tools/feedback/', '/tools/agreement/'];
 
-/** Waits for the island to replace its skeleton. */
+/** Waits for every tool on the page to replace its skeleton. */
 export async function waitForTool(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await page.waitForSelector('[data-tool-root][data-mounted]', { state: 'attached' });
   await page.waitForFunction(() => !document.querySelector('.tool-skeleton'));
 }
 
