@@ -166,9 +166,9 @@ export const presets: Record<PresetId, Preset> = {
       frequency: 'once a week',
       duration: 'one to two hours',
       place: 'at the programme venue or another place the programme approves',
-      cancelNotice: 'at least a day before, and the mentor tells the programme contact too',
+      cancelNotice: 'at least a day before',
       channels: 'the programme’s approved messaging app or phone line',
-      hours: 'between 9am and 8pm',
+      hours: 'the day, from 9am to 8pm',
       responseTime: 'a day',
     },
     scheduler: 'mentor',
@@ -178,7 +178,7 @@ export const presets: Record<PresetId, Preset> = {
         goals,
       ],
       meetings: [
-        ['agenda', 'We agree to plan our activities together, within what the programme allows, and that the mentor tells the programme contact when and where we will meet.'],
+        ['agenda', 'We agree to plan our activities together, within what the programme allows, and that the mentor tells the programme contact when and where we will meet, and about any meeting that is cancelled.'],
         focus,
       ],
       contact: [
