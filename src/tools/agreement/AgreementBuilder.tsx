@@ -155,7 +155,7 @@ export function AgreementBuilder({ lib, examples, goals }: AgreementProps) {
 
   const fields = (...ids: FieldId[]) =>
     ids.map((f) => (
-      <TextField key={f} label={fieldLabels[f]} value={fieldOf(state, f, lib)} onInput={(v) => change((s) => ({ ...s, fields: { ...s.fields, [f]: v } }))} />
+      <TextField key={f} class={`field-${f}`} label={fieldLabels[f]} value={fieldOf(state, f, lib)} onInput={(v) => change((s) => ({ ...s, fields: { ...s.fields, [f]: v } }))} />
     ));
   const extras: Partial<Record<SectionId, ComponentChildren>> = {
     purpose: !!goals?.length && (
