@@ -217,3 +217,37 @@ it.each(['light', 'dark'] as const)('has no axe violation in the %s theme, empty
   expect(problems).toEqual([]);
   await finish(w);
 });
+
+it('reaches every control of the worksheet by Tab, each with a visible focus ring', async () => {
+  const w = await open({ viewport: { width: 1280, height: 900 } });
+  const { page } = w;
+  await fillWithExample(page);
+  // Start just before the worksheet, then walk it with the keyboard alone.
+  await page.locator('h1').evaluate((h) => ((h as HTMLElement).tabIndex = -1, (h as HTMLElement).focus()));
+  await page.keyboard.press('Tab');
+  const stops: { label: string; ring: boolean }[] = [];
+  for (let i = 0; i < 400; i++) {
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.closest('.agreement')) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      el.dataset.reached = '';
+      return { label: `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent ?? ''}`, ring };
+    });
+    if (!stop) break;
+    stops.push(stop);
+    await page.keyboard.press('Tab');
+  }
+  const missed = await page.locator('.agreement').evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
+      .filter((el) => el.checkVisibility() && !('reached' in el.dataset))
+      .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('type') ?? ''} ${el.textContent}`),
+  );
+  // Only the unchecked radios are skipped: a radio group is one Tab stop, entered at its checked radio.
+  expect(missed).toEqual(['input radio ', 'input radio ']);
+  expect(stops.length).toBeGreaterThan(80);
+  expect(stops.filter((s) => !s.ring)).toEqual([]);
+  expect(stops.at(-1)!.label).toBe('button:Download as JSON');
+  await finish(w);
+});
