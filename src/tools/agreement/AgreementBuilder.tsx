@@ -198,7 +198,7 @@ export function AgreementBuilder({ lib, examples, goals }: AgreementProps) {
         <PresetPicker value={pending ?? state.preset} lib={lib} onChange={choosePreset} />
         {pending && (
           <InlineConfirm
-              message={`Replace the answers and clauses you changed with the ${presetLabels[pending].toLowerCase()} defaults, or keep your changes and update only the rest?`}
+              message={`Replace everything you changed or added with the ${presetLabels[pending].toLowerCase()} defaults, or keep your changes and update only the rest?`}
               confirmLabel={`Replace with ${presetLabels[pending].toLowerCase()} defaults`}
               cancelLabel="Keep our changes"
               onConfirm={() => resolvePreset('replace')}
