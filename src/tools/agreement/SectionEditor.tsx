@@ -1,0 +1,76 @@
+import type { ComponentChildren } from 'preact';
+import { TextArea } from '../shared/fields';
+import { clauseStatus, clausesOf, removedDefaults, type AgreementState, type ClauseStatus, type SectionId } from './model';
+import type { Library } from './presets';
+
+const statusHint: Record<ClauseStatus, string> = {
+  default: 'Default wording.',
+  edited: 'Edited.',
+  own: 'Your own clause.',
+};
+
+export interface SectionActions {
+  setText(section: SectionId, id: string, text: string): void;
+  add(section: SectionId): void;
+  remove(section: SectionId, id: string): void;
+  restoreDefault(section: SectionId, id: string): void;
+  restoreRemoved(section: SectionId): void;
+}
+
+/** One section's editable clauses, with add, remove, restore the default wording, and bring back removed defaults. */
+export function SectionEditor(props: {
+  section: SectionId;
+  state: AgreementState;
+  lib: Library;
+  /** Each clause's number in the document ("3.4"), by clause id. */
+  numbers: Record<string, string>;
+  actions: SectionActions;
+  children?: ComponentChildren;
+}) {
+  const { section, state, lib, numbers, actions } = props;
+  const title = lib.titles[section];
+  const removed = removedDefaults(state, section, lib).length;
+  return (
+    <fieldset class="tool-fieldset agreement-section" data-section={section}>
+      <legend>{title}</legend>
+      {props.children}
+      <ul class="clause-list">
+        {clausesOf(state, section, lib).map((c) => {
+          const status = clauseStatus(lib, state.preset, section, c);
+          const label = numbers[c.id] ? `Clause ${numbers[c.id]}` : 'New clause';
+          return (
+            <li key={c.id} class={`clause-edit clause-edit--${status}`} data-clause={c.id}>
+              <TextArea
+                label={label}
+                hint={c.text.trim() ? statusHint[status] : 'Left out while empty.'}
+                value={c.text}
+                rows={3}
+                onInput={(text) => actions.setText(section, c.id, text)}
+              />
+              <div class="button-row">
+                {status === 'edited' && (
+                  <button type="button" aria-label={`Restore default wording of ${label}`} onClick={() => actions.restoreDefault(section, c.id)}>
+                    Restore default wording
+                  </button>
+                )}
+                <button type="button" aria-label={`Remove ${label}`} onClick={() => actions.remove(section, c.id)}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="button-row">
+        <button type="button" data-add aria-label={`Add a clause to ${title}`} onClick={() => actions.add(section)}>
+          Add a clause
+        </button>
+        {removed > 0 && (
+          <button type="button" onClick={() => actions.restoreRemoved(section)}>
+            Add {removed} missing default clause{removed > 1 ? 's' : ''}
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
