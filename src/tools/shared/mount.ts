@@ -3,11 +3,14 @@ import { h, render, type ComponentType } from 'preact';
 /**
  * Renders a tool into every placeholder of it on the page, replacing the server-rendered skeleton.
  * This is the tools' island mechanism: each tool reads storage only after it mounts, in the browser.
- * We render with Preact directly instead of Astro's client:only because the tools take no server props and
- * need no partial hydration, and Astro's island runtime plus its Preact renderer add about 3.3 KB (gzip)
- * to every tool page: a sixth of the 20 KB budget.
+ * We render with Preact directly instead of Astro's client:only because the tools need no partial hydration,
+ * and Astro's island runtime plus its Preact renderer add about 3.3 KB (gzip) to every tool page: a sixth
+ * of the 20 KB budget. Content a tool needs (wording, examples) comes as JSON in the page, next to the
+ * placeholder, so it travels as HTML rather than as JavaScript.
  */
-export function mountTool(tool: string, Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown> = {}): void {
+export function mountTool(tool: string, Component: ComponentType<any>): void {
+  const data = document.querySelector(`script[type="application/json"][data-tool-props="${tool}"]`);
+  const props = data?.textContent ? (JSON.parse(data.textContent) as Record<string, unknown>) : {};
   for (const root of document.querySelectorAll<HTMLElement>(`[data-tool-root="${tool}"]`)) {
     root.replaceChildren();
     render(h(Component, props), root);
