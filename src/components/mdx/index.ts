@@ -4,6 +4,7 @@ import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Exchange from './Exchange.astro';
 import Say from './Say.astro';
+import ToolEmbed from './ToolEmbed.astro';
 import ToolLink from './ToolLink.astro';
 
-export const mdxComponents = { Bibliography, Callout, Checklist, Exchange, Say, ToolLink };
+export const mdxComponents = { Bibliography, Callout, Checklist, Exchange, Say, ToolEmbed, ToolLink };

@@ -23,7 +23,6 @@ import { PresetPicker } from './PresetPicker';
 import type { Library } from './presets';
 import { SectionEditor, type SectionActions } from './SectionEditor';
 import { agreementStore } from './store';
-import './agreement.css';
 
 const fieldLabels: Record<FieldId, string> = {
   frequency: 'How often we meet',

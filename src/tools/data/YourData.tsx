@@ -8,7 +8,6 @@ import { toolStores } from '../registry';
 import { downloadText, fileDate } from '../shared/download';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { formatBytes, formatWhen, setAsideRows, storedRows } from './inventory';
-import './your-data.css';
 
 type Pending =
   | { kind: 'delete-one'; id: string }

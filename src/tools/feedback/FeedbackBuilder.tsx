@@ -14,7 +14,6 @@ import { ModeFields, type GoalOption } from './ModeFields';
 import { Preview } from './Preview';
 import { LintPanel } from './LintPanel';
 import { CopyButton, NoteHistory, shortDate } from './NoteHistory';
-import './feedback.css';
 
 export type { GoalOption };
 
