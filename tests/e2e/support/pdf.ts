@@ -13,7 +13,7 @@ export interface PdfSummary {
 const PT_TO_MM = 25.4 / 72;
 
 export async function readPdf(bytes: Uint8Array | Buffer): Promise<PdfSummary> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const doc = await task.promise;
   const pageTexts: string[] = [];
   const sizes: { width: number; height: number }[] = [];
