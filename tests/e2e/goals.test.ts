@@ -187,7 +187,7 @@ describe('the goal worksheet', () => {
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'textarea' });
     await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').last().textContent()).toBe('Goal 2 added.');
     await fillGoal(page, 2, plans[1]!);
-    expect(await overview(page)).toEqual(plans.map((p) => p.title));
+    await expect.poll(() => overview(page)).toEqual(plans.map((p) => p.title));
 
     // Reorder by keyboard: focus stays on the moved goal's buttons.
     await card(page, 2).getByRole('button', { name: `Move up: ${plans[1]!.title}` }).focus();
@@ -233,9 +233,9 @@ describe('the goal worksheet', () => {
     await expect(goal.locator('.goal-checks').textContent()).resolves.toContain('SMART check: it has a measure, an owner and a date to come.');
 
     await field(goal, 'If-then plan').fill('If I stall, I will write one sentence.');
-    await expect(goal.locator('.field-error').textContent()).resolves.toContain('No “then”');
+    await expect.poll(() => goal.locator('.field-error').textContent()).toContain('No “then”');
     await field(goal, 'If-then plan').fill('If I stall, then I will write one sentence.');
-    expect(await goal.locator('.field-error').count()).toBe(0);
+    await expect.poll(() => goal.locator('.field-error').count()).toBe(0);
 
     expect(await field(goal, 'What would make it higher?').count()).toBe(0);
     await field(goal, 'Commitment, from 1 to 10').selectOption('5');
@@ -244,7 +244,7 @@ describe('the goal worksheet', () => {
 
     expect(await page.getByText('Due for review').count()).toBe(0);
     await field(goal, 'Next review date').fill('2026-11-26');
-    await expect.poll(() => page.locator('.goals-overview').textContent()).toContain('⏰ Due for review');
+    await expect.poll(() => page.locator('.goals-overview').textContent()).toContain('⚑ Due for review');
     await expect(goal.locator('[data-due]').textContent()).resolves.toContain('Due for review since 26 November 2026');
     await field(goal, 'Next review date').fill('2026-11-27');
     await expect.poll(() => page.getByText('Due for review').count()).toBe(0);
@@ -252,7 +252,7 @@ describe('the goal worksheet', () => {
     await goal.getByRole('button', { name: 'Add a milestone' }).click();
     await typeIntoNewField(page, 'First draft');
     await field(goal.locator('.goal-items li').first(), 'By').fill('2026-11-20');
-    await expect(goal.locator('.goal-items li').first().locator('legend').textContent()).resolves.toContain('⚠ Overdue');
+    await expect.poll(() => goal.locator('.goal-items li').first().locator('legend').textContent()).toContain('⚠ Overdue');
     await finish(watched);
   });
 
@@ -265,26 +265,26 @@ describe('the goal worksheet', () => {
       await typeIntoNewField(page, title);
     }
     await field(card(page, 2), 'Why it matters').fill('Kept through delete and undo');
-    expect(await overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
+    await expect.poll(() => overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
 
     await card(page, 2).getByRole('button', { name: 'Delete: Second goal' }).click();
-    expect(await overview(page)).toEqual(['First goal', 'Third goal']);
+    await expect.poll(() => overview(page)).toEqual(['First goal', 'Third goal']);
     const undo = page.locator('.goals-undo');
-    await expect(undo.textContent()).resolves.toContain('Deleted “Second goal”.');
+    await expect.poll(() => undo.textContent()).toContain('Deleted “Second goal”.');
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('goals-undo'))).toBe(true);
     await undo.getByRole('button', { name: 'Undo' }).click();
-    expect(await overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
+    await expect.poll(() => overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
     expect(await field(card(page, 2), 'Why it matters').inputValue()).toBe('Kept through delete and undo');
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'summary' });
 
     await card(page, 1).getByRole('button', { name: 'Archive: First goal' }).click();
-    expect(await overview(page)).toEqual(['Second goal', 'Third goal']);
+    await expect.poll(() => overview(page)).toEqual(['Second goal', 'Third goal']);
     const archived = page.locator('.goals-archived');
     await expect(archived.textContent()).resolves.toContain('First goal');
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'h2', text: 'Archived goals' });
     await archived.getByRole('button', { name: 'Restore: First goal' }).click();
-    expect(await overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
-    expect(await archived.count()).toBe(0);
+    await expect.poll(() => overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
+    await expect.poll(() => archived.count()).toBe(0);
 
     const goal = card(page, 3);
     for (const text of ['Step one', 'Step two']) {
@@ -292,10 +292,11 @@ describe('the goal worksheet', () => {
       await typeIntoNewField(page, text);
     }
     await goal.getByRole('button', { name: 'Remove milestone 1: Step one' }).click();
-    expect(await goal.locator('.goal-items li').count()).toBe(1);
+    await expect.poll(() => goal.locator('.goal-items li').count()).toBe(1);
+    await expect.poll(() => focused(page)).toMatchObject({ text: 'Add a milestone' });
     await undo.getByRole('button', { name: 'Undo' }).click();
-    const texts = await goal.locator('.goal-items li input[type="text"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(texts).toEqual(['Step one', 'Step two']);
+    const texts = () => goal.locator('.goal-items li input[type="text"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await expect.poll(texts).toEqual(['Step one', 'Step two']);
 
     await page.reload();
     await page.getByRole('button', { name: 'Try an example' }).waitFor();
@@ -311,6 +312,7 @@ describe('the goal worksheet', () => {
     const confirm = page.getByRole('alertdialog');
     await expect(confirm.textContent()).resolves.toContain('The example replaces the goals on this worksheet');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
     expect(await overview(page)).toEqual(['My own goal']);
 
     await page.getByRole('button', { name: 'Try an example' }).click();
@@ -340,6 +342,8 @@ describe('keeping a copy', () => {
     await fillGoal(page, 1, plans[0]!);
     await page.getByRole('button', { name: '+ Add a goal' }).click();
     await fillGoal(page, 2, plans[1]!);
+    // Saved, so every change has also been rendered.
+    await expect.poll(() => saveState(page)).toBe('saved');
     return watched;
   }
   const download = async (page: Page, name: string): Promise<{ file: Download; text: string }> => {

@@ -30,6 +30,14 @@ const commitmentOptions = [
   ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: i === 0 ? '1 (not at all)' : i === 9 ? '10 (certain)' : String(i + 1) })),
 ];
 
+/** "Due for review" in words, with a flag that screen readers skip. */
+export const DueTag = () => (
+  <span class="tag tag--warn">
+    {' · '}
+    <span aria-hidden="true">⚑ </span>Due for review
+  </span>
+);
+
 export function GoalCard(props: {
   goal: Goal;
   index: number;
@@ -77,7 +85,7 @@ export function GoalCard(props: {
         </h3>
         <span class="goal-meta">
           {kindLabels[goal.kind]} goal · {progressText(p)}
-          {due && <span class="tag tag--warn"> · ⏰ Due for review</span>}
+          {due && <DueTag />}
         </span>
       </summary>
       <div class="goal-body">
@@ -195,7 +203,7 @@ export function GoalCard(props: {
           {date('nextReview', 'Next review date')}
           {due ? (
             <p class="goal-due" data-due>
-              <span aria-hidden="true">⏰ </span>
+              <span aria-hidden="true">⚑ </span>
               <strong>Due for review</strong> since {formatDate(goal.nextReview)}. Look at this goal together, add a
               check-in and set the next review date.
             </p>

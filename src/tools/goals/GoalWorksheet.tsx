@@ -14,7 +14,7 @@ import {
   dueForReview, emptyGoal, goalName, insertAt, isGoalsEmpty, kindLabels, localDate, moveGoal, newId, progress,
   progressText, removeGoal, updateGoal, type Goal,
 } from './model';
-import { GoalCard, type Undoable } from './GoalCard';
+import { DueTag, GoalCard, type Undoable } from './GoalCard';
 import { GoalsPrint } from './GoalsPrint';
 import { focusById } from './focus';
 import './goals.css';
@@ -63,14 +63,14 @@ export function GoalWorksheet() {
   }
 
   function remove(id: string) {
-    const goal = data.goals.find((g) => g.id === id)!;
-    const name = goal.archived ? goal.title.trim() || 'an untitled goal' : nameOf(goal);
-    const result = removeGoal(data, id);
-    if (!result) return;
-    goalsStore.update((s) => removeGoal(s, id)?.state ?? s);
+    // From the store itself: what is rendered can be a few milliseconds behind the last keystroke.
+    const removed = removeGoal(goalsStore.$data.get(), id);
+    if (!removed) return;
+    const { state, goal, index } = removed;
+    goalsStore.update(() => state);
     offerUndo({
-      message: `Deleted “${name}”.`,
-      restore: (s) => ({ goals: insertAt(s.goals, result.goal, result.index) }),
+      message: `Deleted “${goal.title.trim() || 'an untitled goal'}”.`,
+      restore: (s) => ({ goals: insertAt(s.goals, goal, index) }),
       focusId: goal.archived ? `${uid}-archived` : `${domId(goal)}-s`,
     });
     focusById(undoId);
@@ -119,11 +119,12 @@ export function GoalWorksheet() {
 
   async function downloadIcs() {
     const { buildIcs, calendarEvents } = await import('./ics');
-    const count = calendarEvents(data, pair).length;
+    const [goals, names] = [goalsStore.$data.get(), pairStore.$data.get()];
+    const count = calendarEvents(goals, names).length;
     if (count === 0) {
       setOutputNote('There are no dates to add yet: set a review date, or give a milestone a date.');
     } else {
-      downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(data, pair, { now: new Date() }), 'text/calendar');
+      downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(goals, names, { now: new Date() }), 'text/calendar');
       setOutputNote(`Calendar file made with ${count} date${count === 1 ? '' : 's'}. Open it to add them to your calendar.`);
     }
   }
@@ -160,7 +161,7 @@ export function GoalWorksheet() {
                 </a>{' '}
                 <span class="goal-meta">
                   {kindLabels[g.kind]} · {progressText(progress(g))}
-                  {dueForReview(g, today) && <span class="tag tag--warn"> · ⏰ Due for review</span>}
+                  {dueForReview(g, today) && <DueTag />}
                 </span>
               </li>
             ))}
