@@ -1,0 +1,122 @@
+// Review and milestone dates as an iCalendar file (RFC 5545) that any calendar app can import. Pure.
+// Loaded only when someone asks for the file, so it imports nothing but types.
+import type { Pair } from '../pair/model';
+import type { GoalsState } from './model';
+
+export interface CalendarEvent {
+  /** Stable across downloads, so importing again updates an event rather than adding a copy. */
+  uid: string;
+  /** YYYY-MM-DD: an all-day event. */
+  date: string;
+  summary: string;
+  description: string;
+}
+
+const DOMAIN = 'goodmentoringguide.org';
+
+/** The dates worth a calendar entry: the pair's review, each open goal's next review and its open milestones. */
+export function calendarEvents(state: GoalsState, pair: Pair): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  const names = [pair.mentee.trim(), pair.mentor.trim()].filter(Boolean).join(' and ');
+  if (pair.reviewDate) {
+    events.push({
+      uid: `pair-review@${DOMAIN}`,
+      date: pair.reviewDate,
+      summary: names ? `Mentoring review: ${names}` : 'Mentoring review',
+      description: 'Look back on the mentoring relationship together: what went well, what to change, and whether to go on.',
+    });
+  }
+  for (const goal of state.goals) {
+    if (goal.archived) continue;
+    const title = goal.title.trim() || 'Untitled goal';
+    if (goal.nextReview) {
+      events.push({
+        uid: `${goal.id}-review@${DOMAIN}`,
+        date: goal.nextReview,
+        summary: `Review goal: ${title}`,
+        description: [`Goal: ${title}`, goal.measure.trim() && `Measure of success: ${goal.measure.trim()}`, names && `With ${names}`]
+          .filter(Boolean)
+          .join('\n'),
+      });
+    }
+    for (const m of goal.milestones) {
+      if (!m.date || m.done) continue;
+      events.push({
+        uid: `${goal.id}-milestone-${m.id}@${DOMAIN}`,
+        date: m.date,
+        summary: `Milestone: ${m.text.trim() || 'untitled'}`,
+        description: `A milestone of the goal: ${title}`,
+      });
+    }
+  }
+  return events;
+}
+
+/** TEXT values: backslash, semicolon, comma and newline escaped; other control characters dropped. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line so no line is longer than 75 octets of UTF-8, never splitting a character; each
+ * continuation starts with one space (which counts towards its 75).
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    if (size + bytes > 75) {
+      parts.push(current);
+      current = ' ';
+      size = 1;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+const basicDate = (iso: string) => iso.replace(/-/g, '');
+/** The day after a YYYY-MM-DD date, as YYYYMMDD: the (exclusive) end of an all-day event. */
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return basicDate(d.toISOString().slice(0, 10));
+};
+const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** The whole calendar file, CRLF line ends included. */
+export function buildIcs(state: GoalsState, pair: Pair, { now }: { now: Date }): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//The Good Mentoring Guide//Goal-setting worksheet//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  for (const event of calendarEvents(state, pair)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
+      `DTEND;VALUE=DATE:${nextDay(event.date)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

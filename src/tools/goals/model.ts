@@ -1,0 +1,383 @@
+// The goal worksheet's data and every rule about it: types, parsing, migrations, checks, progress and edits.
+// Pure: no DOM, no storage, no clock. Anything that depends on the date takes `today` (YYYY-MM-DD) as a parameter.
+import {
+  finish, isRecord, readArray, readBoolean, readDate, readEnum, readObject, readString, type Parsed, type Problems,
+} from '../../lib/storage';
+
+export const goalKinds = ['skill', 'career', 'project', 'other'] as const;
+export type GoalKind = (typeof goalKinds)[number];
+export const kindLabels: Record<GoalKind, string> = { skill: 'Skill', career: 'Career', project: 'Project', other: 'Other' };
+
+export interface Milestone {
+  id: string;
+  text: string;
+  /** YYYY-MM-DD or '' */
+  date: string;
+  done: boolean;
+}
+
+/** One dated note from a meeting: what happened, and what each person does next (accountability both ways). */
+export interface CheckIn {
+  id: string;
+  date: string;
+  happened: string;
+  nextMentee: string;
+  nextMentor: string;
+}
+
+export interface Goal {
+  id: string;
+  /** The goal in the mentee's words. */
+  title: string;
+  kind: GoalKind;
+  why: string;
+  // SMART
+  measure: string;
+  owner: string;
+  targetDate: string;
+  // GROW
+  reality: string;
+  options: string;
+  firstStep: string;
+  firstStepDate: string;
+  /** 1 to 10, or null when not given. */
+  commitment: number | null;
+  /** The answer to "what would make it higher?" when commitment is below 7. */
+  raise: string;
+  // WOOP
+  obstacle: string;
+  ifThen: string;
+  /** What the mentee asks of the mentor. */
+  support: string;
+  milestones: Milestone[];
+  /** Newest first. */
+  checkIns: CheckIn[];
+  nextReview: string;
+  archived: boolean;
+}
+
+export interface GoalsState {
+  goals: Goal[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Making things
+
+/** A short random id: unique within one person's worksheet, stable once made (calendar UIDs rely on it). */
+export const newId = (): string => Date.now().toString(36).slice(-4) + Math.random().toString(36).slice(2, 8);
+
+export const emptyGoal = (id: string): Goal => ({
+  id, title: '', kind: 'skill', why: '', measure: '', owner: '', targetDate: '', reality: '', options: '',
+  firstStep: '', firstStepDate: '', commitment: null, raise: '', obstacle: '', ifThen: '', support: '',
+  milestones: [], checkIns: [], nextReview: '', archived: false,
+});
+
+export const emptyMilestone = (id: string): Milestone => ({ id, text: '', date: '', done: false });
+export const emptyCheckIn = (id: string, date: string): CheckIn => ({ id, date, happened: '', nextMentee: '', nextMentor: '' });
+
+/** The state before anyone has typed: one blank goal, ready to fill in. */
+export const initialGoals = (): GoalsState => ({ goals: [emptyGoal(newId())] });
+
+const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
+  'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
+
+/** True when a goal holds nothing a person typed. */
+export const isGoalBlank = (g: Goal): boolean =>
+  TEXT_KEYS.every((k) => g[k].trim() === '') && g.commitment === null && g.milestones.length === 0 && g.checkIns.length === 0;
+
+export const isGoalsEmpty = (s: GoalsState): boolean => s.goals.every(isGoalBlank);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function describeGoals(s: GoalsState): string {
+  const goals = s.goals.filter((g) => !isGoalBlank(g));
+  if (goals.length === 0) return 'no goals yet';
+  const milestones = goals.reduce((n, g) => n + g.milestones.length, 0);
+  const checkIns = goals.reduce((n, g) => n + g.checkIns.length, 0);
+  return `${plural(goals.length, 'goal')}, ${plural(milestones, 'milestone')}, ${plural(checkIns, 'check-in')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing
+
+/** Ids must be non-empty and unique in their list; a bad one is replaced with a predictable one and noted. */
+function readId(obj: Record<string, unknown>, path: string, problems: Problems, seen: Set<string>, fallback: string): string {
+  let id = readString(obj, 'id', path, problems).trim();
+  if (!/^[\w-]{1,64}$/.test(id) || seen.has(id)) {
+    problems.push(`${path}id is missing, repeated or unusable`);
+    id = fallback;
+    for (let n = 2; seen.has(id); n++) id = `${fallback}-${n}`;
+  }
+  seen.add(id);
+  return id;
+}
+
+function readCommitment(obj: Record<string, unknown>, path: string, problems: Problems): number | null {
+  const value = obj.commitment;
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10) return value;
+  problems.push(`${path}commitment is not a whole number from 1 to 10`);
+  return null;
+}
+
+function readGoal(input: unknown, path: string, problems: Problems, seen: Set<string>, index: number): Goal | undefined {
+  if (!isRecord(input)) {
+    problems.push(`${path.slice(0, -1)} is not an object`);
+    return undefined;
+  }
+  const goal = { id: readId(input, path, problems, seen, `goal-${index + 1}`) } as Goal;
+  for (const key of TEXT_KEYS) {
+    goal[key] = (/Date$|Review$/.test(key) ? readDate : readString)(input, key, path, problems);
+  }
+  const milestoneIds = new Set<string>();
+  const checkInIds = new Set<string>();
+  return {
+    ...goal,
+    kind: readEnum(input, 'kind', goalKinds, 'other', path, problems),
+    commitment: readCommitment(input, path, problems),
+    milestones: readArray(input, 'milestones', path, problems, (item, p, pr) => {
+      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      return {
+        id: readId(item, p, pr, milestoneIds, `m${milestoneIds.size + 1}`),
+        text: readString(item, 'text', p, pr),
+        date: readDate(item, 'date', p, pr),
+        done: readBoolean(item, 'done', p, pr),
+      };
+    }),
+    checkIns: readArray(input, 'checkIns', path, problems, (item, p, pr) => {
+      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      return {
+        id: readId(item, p, pr, checkInIds, `c${checkInIds.size + 1}`),
+        date: readDate(item, 'date', p, pr),
+        happened: readString(item, 'happened', p, pr),
+        nextMentee: readString(item, 'nextMentee', p, pr),
+        nextMentor: readString(item, 'nextMentor', p, pr),
+      };
+    }),
+    archived: readBoolean(input, 'archived', path, problems),
+  };
+}
+
+/** Unknown input in; valid state, or the reasons with everything that could be kept. */
+export function parseGoals(input: unknown): Parsed<GoalsState> {
+  const problems: Problems = [];
+  const obj = readObject(input, '', problems);
+  const seen = new Set<string>();
+  let index = 0;
+  const goals = readArray(obj, 'goals', '', problems, (item, path, pr) => readGoal(item, path, pr, seen, index++));
+  return finish({ goals }, problems);
+}
+
+/**
+ * Version 0 was never released: it is the draft shape of the first prototype,
+ * `{ goals: [{ id, text, deadline, steps: [{ text, done }] }] }`, kept so that the migration chain is exercised end to
+ * end (tests/fixtures/storage/goals.v0.json). Replace it when version 2 brings a real one.
+ */
+export const goalsMigrations = {
+  0: (data: unknown) => {
+    const goals = isRecord(data) && Array.isArray(data.goals) ? data.goals : [];
+    return {
+      goals: goals.map((g: unknown, i: number) => {
+        const old = isRecord(g) ? g : {};
+        const steps = Array.isArray(old.steps) ? old.steps : [];
+        return {
+          ...emptyGoal(typeof old.id === 'string' ? old.id : `goal-${i + 1}`),
+          kind: 'other',
+          title: old.text ?? '',
+          targetDate: old.deadline ?? '',
+          milestones: steps.map((s: unknown, j: number) => {
+            const step = isRecord(s) ? s : {};
+            return { id: `m${j + 1}`, text: step.text ?? '', date: '', done: step.done === true };
+          }),
+        };
+      }),
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+/** A Date as YYYY-MM-DD in the person's own time zone. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "14 March 2027"; '' stays ''. */
+export const formatDate = (iso: string): string =>
+  iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks
+
+export type SmartCheckId = 'no-measure' | 'vague-verb' | 'no-owner' | 'no-date' | 'past-date';
+
+export interface Check<Id extends string = string> {
+  id: Id;
+  /** What is missing, short. */
+  message: string;
+  /** Why it matters, in a sentence. */
+  why: string;
+}
+
+/**
+ * Verbs and phrases that name a direction but no end point ("improve", "learn more about"), as regular expression
+ * fragments that also catch the -ing and past forms. Matched as whole words, case-insensitively.
+ */
+const VAGUE = [
+  'improv(?:e|es|ed|ing)', '(?:get|getting|be|become|becoming) better(?: at)?', 'learn(?:ing)? (?:more|about)',
+  'know more', 'understand(?:ing)?', 'work(?:ing)? on', 'develop(?:ing)?', 'explor(?:e|ing)', 'look(?:ing)? into',
+  'tr(?:y|ying) to', 'focus(?:ing)? on', 'enhanc(?:e|ing)', 'strengthen(?:ing)?', '(?:be|become|becoming) more',
+  'feel(?:ing)? more', '(?:get|getting|do|doing) more',
+];
+const vaguePattern = new RegExp(`\\b(?:${VAGUE.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+
+/** The first vague phrase in a text, as written there, or null. */
+export function findVague(text: string): string | null {
+  const match = vaguePattern.exec(text);
+  return match ? match[0].replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * A measure counts when someone else could check it: it is there, and it is not itself just a vague verb
+ * without a number ("get better at writing" is a direction, "submit 1 paper" a measure).
+ */
+export function hasObservableMeasure(measure: string): boolean {
+  const m = measure.trim();
+  return m !== '' && !(findVague(m) && !/\d/.test(m));
+}
+
+/** Done when it has milestones and all are done. */
+export const isComplete = (goal: Pick<Goal, 'milestones'>): boolean => goal.milestones.length > 0 && goal.milestones.every((m) => m.done);
+
+/** What stops the goal being specific, measurable, assignable and time-related, with the reason for each. */
+export function smartChecks(goal: Goal, today: string): Check<SmartCheckId>[] {
+  const checks: Check<SmartCheckId>[] = [];
+  const add = (id: SmartCheckId, message: string, why: string) => checks.push({ id, message, why });
+  if (!hasObservableMeasure(goal.measure)) {
+    // A measure that is not observable holds a vague phrase, so only an empty one reaches "no-measure".
+    const vague = findVague(goal.title) ?? findVague(goal.measure);
+    if (vague) {
+      add('vague-verb', `“${vague}” with no measure of success`,
+        `“${vague}” says which way to go, not when you have arrived. Add a result someone else could see or count.`);
+    } else {
+      add('no-measure', 'No measure of success',
+        'Without something you can both observe, neither of you can tell when the goal is met.');
+    }
+  }
+  if (!goal.owner.trim()) {
+    add('no-owner', 'No owner', 'A goal that belongs to nobody drifts. Name who is responsible for it.');
+  }
+  if (!goal.targetDate) {
+    add('no-date', 'No target date', 'A goal with no date loses out to everything that has one. Pick a date, even a rough one.');
+  } else if (goal.targetDate < today && !isComplete(goal)) {
+    add('past-date', `The target date, ${formatDate(goal.targetDate)}, has passed`,
+      'If the goal is still open, agree a new date together; if it is done, tick its milestones or archive it.');
+  }
+  return checks;
+}
+
+export type WoopCheckId = 'no-if-then' | 'no-if' | 'no-then' | 'order' | 'empty-part';
+
+/**
+ * An if-then plan needs a situation ("If ...") and a response ("then I will ..."), in that order, each with words.
+ * Returns null when the plan is complete, or when nothing has been written yet.
+ */
+export function woopCheck(plan: string): Check<WoopCheckId> | null {
+  const text = plan.trim();
+  if (!text) return null;
+  const why = 'Plans of the form “If this happens, then I will do that” make follow-through more likely.';
+  const found = (id: WoopCheckId, message: string) => ({ id, message, why });
+  const ifMatch = /\bif\b/i.exec(text);
+  const hasThen = /\bthen\b/i.test(text);
+  if (!ifMatch && !hasThen) return found('no-if-then', 'Write it as “If …, then I will …”');
+  if (!ifMatch) return found('no-if', 'No “if”: name the situation that sets the plan off');
+  if (!hasThen) return found('no-then', 'No “then”: say what you will do when it happens');
+  const rest = text.slice(ifMatch.index + 2);
+  const thenAt = rest.search(/\bthen\b/i);
+  if (thenAt < 0) return found('order', 'Put the “if” part first and the “then” part after it');
+  const words = (s: string) => /[\p{L}\p{N}]/u.test(s);
+  if (!words(rest.slice(0, thenAt))) return found('empty-part', 'Say what the situation is, between “if” and “then”');
+  if (!words(rest.slice(thenAt + 4))) return found('empty-part', 'Say what you will do, after “then”');
+  return null;
+}
+
+/** Below 7 out of 10, the question that often leads to a better goal. */
+export function commitmentPrompt(commitment: number | null): string | null {
+  if (commitment === null || commitment >= 7) return null;
+  return `${commitment} out of 10: what would make it higher? The answer often shows a better goal.`;
+}
+
+/** A first step with no date tends to wait; one with a date can go in a diary. */
+export function firstStepCheck(goal: Goal): string | null {
+  return goal.firstStep.trim() && !goal.firstStepDate ? 'Give the first step a date, so it goes in a diary.' : null;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Whole per cent, or null when there are no milestones to count. */
+  percent: number | null;
+}
+
+/** Progress comes from milestones ticked off, never from a number typed in. */
+export function progress(goal: Pick<Goal, 'milestones'>): Progress {
+  const total = goal.milestones.length;
+  const done = goal.milestones.filter((m) => m.done).length;
+  return { done, total, percent: total ? Math.round((done / total) * 100) : null };
+}
+
+export function progressText(p: Progress): string {
+  return p.total ? `${p.done} of ${plural(p.total, 'milestone')} done (${p.percent}%)` : 'No milestones yet';
+}
+
+/** Due for review from the review date on (the day itself included), unless the goal is archived. */
+export const dueForReview = (goal: Goal, today: string): boolean =>
+  !goal.archived && goal.nextReview !== '' && goal.nextReview <= today;
+
+/** A milestone still open after its date. */
+export const isOverdue = (m: Milestone, today: string): boolean => !m.done && m.date !== '' && m.date < today;
+
+/** The name a goal goes by in lists and messages. */
+export const goalName = (goal: Goal, index: number): string => goal.title.trim() || `Goal ${index + 1} (untitled)`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edits: each returns a new state and leaves the old one untouched.
+
+export const updateGoal = (s: GoalsState, id: string, change: (g: Goal) => Goal): GoalsState => ({
+  goals: s.goals.map((g) => (g.id === id ? change(g) : g)),
+});
+
+/** Moves a goal one place among the goals that are not archived; archived ones keep their places. */
+export function moveGoal(s: GoalsState, id: string, direction: -1 | 1): GoalsState {
+  const active = s.goals.map((g, i) => (g.archived ? -1 : i)).filter((i) => i >= 0);
+  const at = active.findIndex((i) => s.goals[i]!.id === id);
+  const to = at + direction;
+  if (at < 0 || to < 0 || to >= active.length) return s;
+  const goals = [...s.goals];
+  const [a, b] = [active[at]!, active[to]!];
+  [goals[a], goals[b]] = [goals[b]!, goals[a]!];
+  return { goals };
+}
+
+/** Takes a goal out, returning where it was so that it can be put back exactly there. */
+export function removeGoal(s: GoalsState, id: string): { state: GoalsState; goal: Goal; index: number } | null {
+  const index = s.goals.findIndex((g) => g.id === id);
+  if (index < 0) return null;
+  return { state: { goals: s.goals.filter((g) => g.id !== id) }, goal: s.goals[index]!, index };
+}
+
+/** Puts an item back at an index (clamped to the list). */
+export function insertAt<T>(list: T[], item: T, index: number): T[] {
+  const copy = [...list];
+  copy.splice(Math.max(0, Math.min(index, copy.length)), 0, item);
+  return copy;
+}

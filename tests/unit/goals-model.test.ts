@@ -1,0 +1,380 @@
+// The goal worksheet's rules: every check with cases that must and must not trigger, progress, review dates,
+// parsing and salvage, the migration from the draft shape, edits, and the example.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeRaw } from '../../src/lib/storage';
+import {
+  commitmentPrompt, describeGoals, dueForReview, emptyGoal, findVague, firstStepCheck, initialGoals, insertAt,
+  isGoalsEmpty, isOverdue, localDate, moveGoal, parseGoals, progress, progressText, removeGoal, smartChecks,
+  updateGoal, woopCheck, type Goal, type GoalsState,
+} from '../../src/tools/goals/model';
+import { researchExample } from '../../src/tools/goals/examples';
+import { goalsStore } from '../../src/tools/goals/store';
+
+const TODAY = '2026-11-26';
+const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
+
+/** A goal that passes every SMART check on TODAY; each test changes one thing. */
+const good = (patch: Partial<Goal> = {}): Goal => ({
+  ...emptyGoal('g1'),
+  title: 'Give a ten-minute talk at the lab meeting',
+  measure: 'Talk given, and two colleagues name one thing to change',
+  owner: 'Priya',
+  targetDate: '2027-03-14',
+  ...patch,
+});
+const ids = (goal: Goal, today = TODAY) => smartChecks(goal, today).map((c) => c.id);
+
+describe('smartChecks', () => {
+  it('passes a specific, measurable, owned and dated goal', () => {
+    expect(smartChecks(good(), TODAY)).toEqual([]);
+  });
+
+  describe('no observable measure', () => {
+    it.each(['', '   ', '\n\t'])('triggers when the measure is %j', (measure) => {
+      expect(ids(good({ measure }))).toContain('no-measure');
+    });
+    it.each(['Paper submitted', 'Talk given on 14 March', 'Three mock interviews done'])('does not trigger for %j', (measure) => {
+      expect(ids(good({ measure }))).not.toContain('no-measure');
+      expect(ids(good({ measure }))).not.toContain('vague-verb');
+    });
+    it('says why, in words', () => {
+      const [check] = smartChecks(good({ measure: '' }), TODAY);
+      expect(check?.message).toBe('No measure of success');
+      expect(check?.why).toMatch(/observe/);
+    });
+  });
+
+  describe('a vague verb with no measure', () => {
+    it.each([
+      ['Improve my writing', ''],
+      ['improving my presenting', ''],
+      ['Learn more about statistics', ''],
+      ['Get better at code review', ''],
+      ['Understand the grant process', '  '],
+      ['Write more', 'get better at it'],
+      ['Become more confident in meetings', 'feel more confident'],
+    ])('triggers for %j with measure %j', (title, measure) => {
+      const found = ids(good({ title, measure }));
+      expect(found).toContain('vague-verb');
+      // One message for one problem: the vague verb replaces the plain "no measure".
+      expect(found).not.toContain('no-measure');
+    });
+    it('names the phrase it found', () => {
+      const [check] = smartChecks(good({ title: 'Learn  more about statistics', measure: '' }), TODAY);
+      expect(check?.message).toBe('“Learn more” with no measure of success');
+    });
+    it.each([
+      ['Improve my writing', 'Two colleagues say the draft is clear'],
+      ['Improve response times', 'improve to under 2 hours'],
+      ['Learn more about statistics', 'Pass the module exam'],
+      ['Developmental biology exam', ''],
+      ['Submit the paper', ''],
+    ])('does not trigger for %j with measure %j', (title, measure) => {
+      expect(ids(good({ title, measure }))).not.toContain('vague-verb');
+    });
+    it('finds whole words only', () => {
+      expect(findVague('a proven approach')).toBeNull();
+      expect(findVague('the development plan')).toBeNull();
+      expect(findVague('We will WORK ON it')).toBe('WORK ON');
+    });
+  });
+
+  describe('no owner', () => {
+    it.each(['', '  '])('triggers when the owner is %j', (owner) => {
+      expect(ids(good({ owner }))).toContain('no-owner');
+    });
+    it('does not trigger when someone is named', () => {
+      expect(ids(good({ owner: 'Priya; Sam for the introduction' }))).not.toContain('no-owner');
+    });
+  });
+
+  describe('no date', () => {
+    it('triggers when there is no target date', () => {
+      expect(ids(good({ targetDate: '' }))).toEqual(['no-date']);
+    });
+    it('does not trigger when there is one, past or future', () => {
+      expect(ids(good({ targetDate: '2027-01-01' }))).not.toContain('no-date');
+      expect(ids(good({ targetDate: '2020-01-01' }))).not.toContain('no-date');
+    });
+  });
+
+  describe('a date in the past', () => {
+    it('triggers the day after the target date', () => {
+      expect(ids(good({ targetDate: '2026-11-25' }))).toEqual(['past-date']);
+      expect(smartChecks(good({ targetDate: '2026-11-25' }), TODAY)[0]?.message).toContain('25 November 2026');
+    });
+    it('triggers when some milestones are still open', () => {
+      const milestones = [
+        { id: 'a', text: 'A', date: '', done: true },
+        { id: 'b', text: 'B', date: '', done: false },
+      ];
+      expect(ids(good({ targetDate: '2026-01-01', milestones }))).toContain('past-date');
+    });
+    it.each(['2026-11-26', '2026-11-27', '2030-01-01'])('does not trigger for %s (today or later)', (targetDate) => {
+      expect(ids(good({ targetDate }))).not.toContain('past-date');
+    });
+    it('does not trigger once every milestone is done', () => {
+      const milestones = [{ id: 'a', text: 'A', date: '2026-01-01', done: true }];
+      expect(ids(good({ targetDate: '2026-01-01', milestones }))).toEqual([]);
+    });
+    it('depends on the today it is given, not on the clock', () => {
+      expect(ids(good({ targetDate: '2026-11-26' }), '2026-11-27')).toEqual(['past-date']);
+      expect(ids(good({ targetDate: '2026-11-26' }), '2026-11-26')).toEqual([]);
+    });
+  });
+
+  it('reports several problems together, in a stable order', () => {
+    expect(ids(emptyGoal('x'))).toEqual(['no-measure', 'no-owner', 'no-date']);
+  });
+});
+
+describe('woopCheck', () => {
+  it.each(['', '   '])('says nothing about an empty plan (%j)', (plan) => {
+    expect(woopCheck(plan)).toBeNull();
+  });
+  it.each([
+    'If I open my inbox before writing, then I will close it and write for 25 minutes.',
+    'IF the meeting overruns THEN I will send my question by email.',
+    'if I feel stuck\nthen I will ask one question in the group chat',
+  ])('accepts %j', (plan) => {
+    expect(woopCheck(plan)).toBeNull();
+  });
+  it.each([
+    ['I will write every morning.', 'no-if-then'],
+    ['When I feel tired, then I will take a walk.', 'no-if'],
+    ['Whenever it is difficult, then I stop for five minutes.', 'no-if'],
+    ['If I feel tired, I will take a walk.', 'no-then'],
+    ['Then I will take a walk, if I feel tired.', 'order'],
+    ['If then I will take a walk.', 'empty-part'],
+    ['If I feel tired then', 'empty-part'],
+    ['If I feel tired then …', 'empty-part'],
+  ])('flags %j as %s', (plan, id) => {
+    const check = woopCheck(plan);
+    expect(check?.id).toBe(id);
+    expect(check?.why).toMatch(/If this happens, then I will/);
+  });
+  it('does not take "if" or "then" inside other words', () => {
+    expect(woopCheck('Different days, thence more')?.id).toBe('no-if-then');
+  });
+});
+
+describe('commitmentPrompt', () => {
+  it.each([1, 3, 6])('asks what would make %i higher', (n) => {
+    expect(commitmentPrompt(n)).toMatch(new RegExp(`^${n} out of 10: what would make it higher\\?`));
+  });
+  it.each([null, 7, 8, 10])('stays quiet for %s', (n) => {
+    expect(commitmentPrompt(n)).toBeNull();
+  });
+});
+
+describe('firstStepCheck', () => {
+  it('asks for a date when the first step has none', () => {
+    expect(firstStepCheck(good({ firstStep: 'Email the organiser' }))).toMatch(/date/);
+  });
+  it('stays quiet with a date, or with no step', () => {
+    expect(firstStepCheck(good({ firstStep: 'Email the organiser', firstStepDate: '2026-12-01' }))).toBeNull();
+    expect(firstStepCheck(good())).toBeNull();
+  });
+});
+
+describe('progress', () => {
+  const ms = (...done: boolean[]) => done.map((d, i) => ({ id: `m${i}`, text: `Step ${i}`, date: '', done: d }));
+  it('is unknown with no milestones, never 0% or 100%', () => {
+    expect(progress({ milestones: [] })).toEqual({ done: 0, total: 0, percent: null });
+    expect(progressText(progress({ milestones: [] }))).toBe('No milestones yet');
+  });
+  it.each([
+    [[false], 0, 0],
+    [[true, false, false, false], 1, 25],
+    [[true, true, false], 2, 67],
+    [[true, true], 2, 100],
+  ])('counts %j as %i done, %i%%', (done, count, percent) => {
+    const p = progress({ milestones: ms(...done) });
+    expect(p).toEqual({ done: count, total: done.length, percent });
+  });
+  it('says it in words', () => {
+    expect(progressText(progress({ milestones: ms(true, false, false, false) }))).toBe('1 of 4 milestones done (25%)');
+    expect(progressText(progress({ milestones: ms(true) }))).toBe('1 of 1 milestone done (100%)');
+  });
+});
+
+describe('dueForReview', () => {
+  it.each([
+    ['2026-11-25', true],
+    ['2026-11-26', true],
+    ['2026-11-27', false],
+    ['', false],
+  ])('review date %j on %s is due: %s', (nextReview, due) => {
+    expect(dueForReview(good({ nextReview }), TODAY)).toBe(due);
+  });
+  it('is never due for an archived goal', () => {
+    expect(dueForReview(good({ nextReview: '2026-01-01', archived: true }), TODAY)).toBe(false);
+  });
+});
+
+describe('isOverdue', () => {
+  it('flags an open milestone after its date only', () => {
+    expect(isOverdue({ id: 'a', text: '', date: '2026-11-25', done: false }, TODAY)).toBe(true);
+    expect(isOverdue({ id: 'a', text: '', date: '2026-11-25', done: true }, TODAY)).toBe(false);
+    expect(isOverdue({ id: 'a', text: '', date: '2026-11-26', done: false }, TODAY)).toBe(false);
+    expect(isOverdue({ id: 'a', text: '', date: '', done: false }, TODAY)).toBe(false);
+  });
+});
+
+describe('localDate', () => {
+  it('uses the local calendar day', () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('parseGoals', () => {
+  it('accepts the version 1 fixture as it is', () => {
+    const data = JSON.parse(fixture('goals.v1.json')).data;
+    const parsed = parseGoals(data);
+    expect(parsed).toEqual({ ok: true, data });
+  });
+  it('fills fields that are absent with their empty values, without complaint', () => {
+    const parsed = parseGoals({ goals: [{ id: 'a', title: 'Only a title' }] });
+    expect(parsed).toEqual({ ok: true, data: { goals: [{ ...emptyGoal('a'), kind: 'other', title: 'Only a title' }] } });
+  });
+  it('salvages what it can and says what was wrong', () => {
+    const parsed = parseGoals({
+      goals: [
+        { id: 'a', title: 'Keep me', kind: 'hobby', targetDate: 'next spring', commitment: 11, milestones: [{ id: 'm', text: 'ok', done: 'yes' }, 'junk'] },
+        'not a goal',
+        { id: 'a', title: 'Same id', checkIns: [{ id: 'c', date: '2026-02-30', happened: 'x' }] },
+        { id: 'bad id!', title: 42 },
+      ],
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const goals = parsed.salvaged!.goals;
+    expect(goals.map((g) => g.title)).toEqual(['Keep me', 'Same id', '42']);
+    expect(goals.map((g) => g.id)).toEqual(['a', 'goal-3', 'goal-4']);
+    expect(goals[0]).toMatchObject({ kind: 'other', targetDate: '', commitment: null });
+    expect(goals[0]!.milestones).toEqual([{ id: 'm', text: 'ok', date: '', done: false }]);
+    expect(goals[1]!.checkIns).toEqual([{ id: 'c', date: '', happened: 'x', nextMentee: '', nextMentor: '' }]);
+    for (const reason of ['kind is not one of', 'targetDate is not a date', 'commitment is not a whole number', 'done is not true or false', 'not an object']) {
+      expect(parsed.error).toContain(reason);
+    }
+  });
+  it.each([null, 'text', [1], { goals: 'many' }])('turns %j into an empty list with a reason', (input) => {
+    const parsed = parseGoals(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.salvaged).toEqual({ goals: [] });
+  });
+});
+
+describe('stored goals', () => {
+  const spec = goalsStore.spec;
+  it('decode the version 1 fixture', () => {
+    const decoded = decodeRaw(spec, fixture('goals.v1.json'));
+    expect(decoded.problem).toBeUndefined();
+    expect(decoded.migratedFrom).toBeUndefined();
+    expect(decoded.data.goals.map((g) => g.id)).toEqual(['k3x9ab12cd', 'p7']);
+    expect(spec.describe!(decoded.data)).toBe('2 goals, 2 milestones, 1 check-in');
+  });
+  it('migrate the never-released version 0 draft through the chain', () => {
+    const decoded = decodeRaw(spec, fixture('goals.v0.json'));
+    expect(decoded.problem).toBeUndefined();
+    expect(decoded.migratedFrom).toBe(0);
+    expect(decoded.data).toEqual({
+      goals: [
+        {
+          ...emptyGoal('draft-1'),
+          kind: 'other',
+          title: 'Give a talk at the lab meeting',
+          targetDate: '2025-12-01',
+          milestones: [
+            { id: 'm1', text: 'Pick a topic', date: '', done: true },
+            { id: 'm2', text: 'Book a slot', date: '', done: false },
+          ],
+        },
+        { ...emptyGoal('goal-2'), kind: 'other', title: 'Read two papers a week' },
+      ],
+    });
+  });
+  it('start as one blank goal that counts as empty', () => {
+    const initial = initialGoals();
+    expect(initial.goals).toHaveLength(1);
+    expect(isGoalsEmpty(initial)).toBe(true);
+    expect(describeGoals(initial)).toBe('no goals yet');
+    expect(isGoalsEmpty(updateGoal(initial, initial.goals[0]!.id, (g) => ({ ...g, why: 'x' })))).toBe(false);
+    expect(initialGoals().goals[0]!.id).not.toBe(initial.goals[0]!.id);
+  });
+});
+
+describe('edits', () => {
+  const state = (): GoalsState => ({
+    goals: [
+      { ...emptyGoal('a'), title: 'A' },
+      { ...emptyGoal('x'), title: 'X', archived: true },
+      { ...emptyGoal('b'), title: 'B' },
+      { ...emptyGoal('c'), title: 'C' },
+    ],
+  });
+  const order = (s: GoalsState) => s.goals.map((g) => g.id).join('');
+  it('move a goal past archived ones, which keep their places', () => {
+    expect(order(moveGoal(state(), 'b', -1))).toBe('bxac');
+    expect(order(moveGoal(state(), 'a', 1))).toBe('bxac');
+    expect(order(moveGoal(state(), 'b', 1))).toBe('axcb');
+  });
+  it('leave the state alone at either end, or for an unknown id', () => {
+    const s = state();
+    expect(moveGoal(s, 'a', -1)).toBe(s);
+    expect(moveGoal(s, 'c', 1)).toBe(s);
+    expect(moveGoal(s, 'nope', 1)).toBe(s);
+  });
+  it('delete a goal and put it back exactly where it was', () => {
+    const s = state();
+    const removed = removeGoal(s, 'b')!;
+    expect(order(removed.state)).toBe('axc');
+    expect(removed.index).toBe(2);
+    expect({ goals: insertAt(removed.state.goals, removed.goal, removed.index) }).toEqual(s);
+    expect(removeGoal(s, 'nope')).toBeNull();
+    expect(order(s)).toBe('axbc');
+  });
+  it('clamp an index that is past the end', () => {
+    expect(insertAt([1, 2], 3, 10)).toEqual([1, 2, 3]);
+    expect(insertAt([1, 2], 0, -1)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('the example', () => {
+  const example = researchExample(TODAY);
+  it('parses cleanly', () => {
+    expect(parseGoals(example.goals)).toEqual({ ok: true, data: example.goals });
+  });
+  it('passes every check on the day it is made, and shows the commitment prompt once', () => {
+    for (const goal of example.goals.goals) {
+      expect(smartChecks(goal, TODAY)).toEqual([]);
+      expect(woopCheck(goal.ifThen)).toBeNull();
+      expect(dueForReview(goal, TODAY)).toBe(false);
+    }
+    expect(example.goals.goals.map((g) => commitmentPrompt(g.commitment) !== null)).toEqual([false, true]);
+  });
+  it('has dates relative to today', () => {
+    expect(researchExample('2030-06-01').goals.goals[0]!.targetDate > '2030-06-01').toBe(true);
+    expect(example.pair.startDate < TODAY && example.pair.reviewDate > TODAY).toBe(true);
+    expect(progress(example.goals.goals[0]!).percent).toBe(25);
+  });
+});
+
+describe('$activeGoals, for the other tools', () => {
+  it('starts the goal store when read and lists open goals that have titles', async () => {
+    const { installFakeBrowser } = await import('../support/fake-browser');
+    const browser = installFakeBrowser();
+    browser.storage.setItem('gmg:goals', fixture('goals.v1.json'));
+    const { $activeGoals } = await import('../../src/tools/goals/store');
+    const seen: unknown[] = [];
+    const stop = $activeGoals.subscribe((value) => seen.push(value));
+    expect(seen.at(-1)).toEqual([{ id: 'k3x9ab12cd', title: 'Submit my first first-author paper' }]);
+    goalsStore.update((s) => ({ goals: [...s.goals, { ...emptyGoal('new'), title: '  A new goal  ' }, emptyGoal('blank')] }));
+    expect(seen.at(-1)).toEqual([
+      { id: 'k3x9ab12cd', title: 'Submit my first first-author paper' },
+      { id: 'new', title: 'A new goal' },
+    ]);
+    stop();
+  });
+});
