@@ -30,6 +30,11 @@ console.log(
   `Budget: ${pages.length} pages. Largest prose page: JS ${kb(worst('prose', (p) => p.jsBeforeInteraction.gzip))}, ` +
     `HTML+CSS ${kb(worst('prose', (p) => p.html.gzip + p.css.gzip))}; largest tool page JS ${kb(worst('tool', (p) => p.jsBeforeInteraction.gzip))} (gzip).`,
 );
+if (process.argv.includes('--verbose')) {
+  for (const p of pages.filter((p) => p.kind === 'tool')) {
+    console.log(`${p.url}: inline ${p.inlineJsGzip} B + ${p.jsFiles.map((f) => `${f.path} ${f.gzip} B`).join(', ')}`);
+  }
+}
 if (failures.length) {
   console.error(`Over budget (scripts/budget.json):\n  ${failures.join('\n  ')}`);
   process.exit(1);

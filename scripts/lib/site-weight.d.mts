@@ -5,6 +5,8 @@ export interface PageWeight {
   css: Bytes & { files: number };
   jsBeforeInteraction: Bytes & { files: number };
   externalReferences: string[];
+  jsFiles: { path: string; gzip: number }[];
+  inlineJsGzip: number;
 }
 export function gzipSize(text: string): number;
 export function htmlPages(dir: string): [string, string][];

@@ -105,6 +105,8 @@ export function pageWeight(dir, filePath, siteOrigin) {
     css: { raw: css.reduce((s, t) => s + Buffer.byteLength(t), 0), gzip: css.reduce((s, t) => s + gzipSize(t), 0), files: styles.length },
     // Inline scripts are part of the HTML's bytes too; they are counted here as JavaScript as well.
     jsBeforeInteraction: { raw: inline.raw + up.raw + hyd.raw, gzip: inline.gzip + up.gzip + hyd.gzip, files: upfront.size + hydration.size },
+    jsFiles: [...upfront, ...hydration].map((p) => ({ path: p, gzip: gzipSize(readFileSync(join(dir, p), 'utf8')) })),
+    inlineJsGzip: inline.gzip,
     externalReferences: externalReferences(html, css.join('\n'), siteOrigin),
   };
 }

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/useAtom';
 import { useEffect, useState } from 'preact/hooks';
 import {
   $persistence, buildExport, checkPersistence, getStorage, keysWithPrefix, readImport, readKey, removeKey,
@@ -27,7 +27,7 @@ export function YourData() {
   const [version, setVersion] = useState(0); // bumped to re-read storage after a change
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const persistence = useStore($persistence);
+  const persistence = useAtom($persistence);
   const available = getStorage() !== null;
   const rows = storedRows(toolStores);
   const setAside = setAsideRows();

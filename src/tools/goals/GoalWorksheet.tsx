@@ -17,7 +17,6 @@ import {
 import { DueTag, GoalCard, type Undoable } from './GoalCard';
 import { GoalsPrint } from './GoalsPrint';
 import { focusById } from './focus';
-import './goals.css';
 
 /** The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy. */
 export function GoalWorksheet() {

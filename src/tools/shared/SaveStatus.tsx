@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useAtom } from './useAtom';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { combineStatus, shouldAnnounce, statusText, type SaveStatus as Status, type StoredState } from '../../lib/storage';
 
 /** Where the person's words are, in sight; problems and first saves are announced politely. */
 export function SaveStatus({ stores }: { stores: StoredState<any>[] }) {
-  const statuses = stores.map((s) => useStore(s.$status));
+  const statuses = stores.map((s) => useAtom(s.$status));
   const status = combineStatus(statuses);
   const previous = useRef<Status | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');

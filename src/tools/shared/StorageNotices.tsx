@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useAtom } from './useAtom';
 import type { StorageNotice, StoredState } from '../../lib/storage';
 import { downloadText, fileDate } from './download';
 
@@ -41,7 +41,7 @@ export function StorageNotices({ stores }: { stores: StoredState<any>[] }) {
   return (
     <>
       {stores.map((store) => {
-        const notices = useStore(store.$notices);
+        const notices = useAtom(store.$notices);
         return notices.map((n) => <Notice key={n.id} notice={n} store={store} />);
       })}
     </>
