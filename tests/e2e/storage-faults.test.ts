@@ -199,7 +199,7 @@ describe('back/forward cache', () => {
     await saved(other);
     await other.close();
     await page.bringToFront();
-    await page.goBack();
+    await page.goBack({ waitUntil: 'commit' }); // a restore from the cache fires no load event
     // Restored from the cache, not loaded again: the pageshow event says so.
     await expect(page.evaluate(() => (window as unknown as { restored: boolean }).restored)).resolves.toBe(true);
     await page.waitForFunction((name) => [...document.querySelectorAll('input')].some((i) => i.value === name), NAME);

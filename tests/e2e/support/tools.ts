@@ -12,7 +12,7 @@ export async function waitForTool(page: Page): Promise<void> {
 /** Presses the tool's "Try an example" button, confirming if it asks. */
 export async function fillWithExample(page: Page): Promise<void> {
   await waitForTool(page);
-  await page.getByRole('button', { name: /try an example/i }).first().click();
+  await page.getByRole('button', { name: /(try|add) an example/i }).first().click();
   const confirm = page.getByRole('alertdialog');
   if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button').first().click();
 }
