@@ -10,7 +10,9 @@ import { PrintButton } from '../shared/PrintButton';
 import { SaveStatus } from '../shared/SaveStatus';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
+import { useAtom } from '../shared/useAtom';
 import { useStored } from '../shared/useStored';
+import { $goalOptions } from '../goals/goal-options';
 import { DocumentView } from './DocumentView';
 import type { AgreementExample } from './examples';
 import { toMarkdown } from './markdown';
@@ -44,13 +46,13 @@ export interface AgreementProps {
   lib: Library;
   /** One worked example per context (examples.ts), handed in by the page. */
   examples: Record<PresetId, AgreementExample>;
-  /** Goals from the goal worksheet; when given, "Pull in our goals" appears. */
-  goals?: { id: string; title: string }[];
 }
 
 /** The boundary agreement generator: context, people, sections of clauses, then the agreement to print and sign. */
-export function AgreementBuilder({ lib, examples, goals }: AgreementProps) {
+export function AgreementBuilder({ lib, examples }: AgreementProps) {
   const state = useStored(agreementStore);
+  // Goals from the goal worksheet, when it has any: "Pull in our goals" appears.
+  const goals = useAtom($goalOptions);
   const pair = useStored(pairStore);
   const root = useRef<HTMLDivElement>(null);
   const docId = useId();

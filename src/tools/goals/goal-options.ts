@@ -1,0 +1,45 @@
+// The pair's active goals as ids and titles, for the agreement ("pull in our goals") and the feedback builder
+// ("this note is about a goal"). It reads the stored worksheet directly instead of through goalsStore, whose full
+// parser and migrations would add about 2.5 KB (gzip) to those pages: a fifth of what they may spend.
+import { atom, onMount } from 'nanostores';
+import { readKey, storageKey } from '../../lib/storage';
+
+export interface GoalOption {
+  id: string;
+  title: string;
+}
+
+/** The goal worksheet's stored version this reader understands; a unit test keeps it in step with goalsStore. */
+export const GOALS_VERSION_READ = 1;
+
+/** Pure: the goals that are not archived and have a title, from the stored text; anything unexpected gives none. */
+export function goalOptionsFrom(raw: string | null): GoalOption[] {
+  try {
+    const envelope = JSON.parse(raw ?? 'null') as { v?: unknown; data?: { goals?: unknown } } | null;
+    const goals = envelope?.v === GOALS_VERSION_READ ? envelope.data?.goals : undefined;
+    if (!Array.isArray(goals)) return [];
+    return goals.flatMap((g: { id?: unknown; title?: unknown; archived?: unknown }) =>
+      typeof g?.id === 'string' && typeof g.title === 'string' && g.title.trim() && g.archived !== true
+        ? [{ id: g.id, title: g.title.trim() }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Active goals, read when first used and again whenever the worksheet changes in another tab. Client only. */
+export const $goalOptions = atom<GoalOption[]>([]);
+onMount($goalOptions, () => {
+  const key = storageKey('goals');
+  const read = () => {
+    const stored = readKey(key);
+    $goalOptions.set(stored.ok ? goalOptionsFrom(stored.value) : []);
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) read();
+  };
+  read();
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+});
