@@ -79,7 +79,8 @@ export function externalReferences(html, css, siteOrigin) {
 export function pageWeight(dir, filePath, siteOrigin) {
   const html = readFileSync(filePath, 'utf8');
   const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)].map((m) => attr(m[0], 'href')).filter(Boolean);
-  const css = styles.map((href) => readFileSync(join(dir, href), 'utf8'));
+  // Only the site's own stylesheets are read; one from elsewhere is reported as an outside reference below.
+  const css = styles.filter((href) => href.startsWith('/') && !href.startsWith('//')).map((href) => readFileSync(join(dir, href), 'utf8'));
   const inlineScripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/\ssrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''))
     .map((m) => m[2]);
