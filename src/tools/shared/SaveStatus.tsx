@@ -16,7 +16,7 @@ export function SaveStatus({ stores }: { stores: StoredState<any>[] }) {
   return (
     <div class={`save-status${problem ? ' save-status--problem' : ''}`} data-save-state={status.state}>
       <p>
-        <strong>{problem ? 'Not saved' : 'Saving'}: </strong>
+        <span aria-hidden="true" class="save-icon">{problem ? '⚠' : status.state === 'saved' ? '✓' : '…'} </span>
         <span data-save-text>{statusText(status)}</span>
       </p>
       <p class="visually-hidden" role="status" aria-live="polite">
