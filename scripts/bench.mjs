@@ -12,7 +12,8 @@ import { gzipSize } from './lib/site-weight.mjs';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PAGES = ['/guide/constructive-feedback/', '/tools/goals/', '/tools/feedback/', '/tools/agreement/'];
+// A prose page, the home page, each tool page, a chapter with a tool in it, and the data page.
+const PAGES = ['/guide/accountability/', '/', '/tools/goals/', '/tools/feedback/', '/tools/agreement/', '/guide/professional-boundaries/', '/your-data/'];
 
 const freePort = () => new Promise((ok) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
