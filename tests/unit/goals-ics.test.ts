@@ -115,7 +115,7 @@ describe('calendarEvents', () => {
 });
 
 describe('buildIcs', () => {
-  const ics = buildIcs(state, pair, { now: NOW, words });
+  const ics = buildIcs(calendarEvents(state, pair, words), NOW);
   it('ends every line with CRLF and has no bare line feeds or carriage returns', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -147,7 +147,7 @@ describe('buildIcs', () => {
     );
   });
   it('gives each event a UID that stays the same from one download to the next', () => {
-    const later = buildIcs(state, pair, { now: new Date('2027-01-05T00:00:00Z'), words });
+    const later = buildIcs(calendarEvents(state, pair, words), new Date('2027-01-05T00:00:00Z'));
     const uids = (text: string) => parseIcs(text).events.map((e) => e.UID);
     expect(uids(later)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(3);
@@ -156,7 +156,7 @@ describe('buildIcs', () => {
   it('folds long lines of the example, and a reader gets the text back', () => {
     const example = exampleOn(researchExample, '2026-11-26');
     const long = { ...example.goals, goals: example.goals.goals.map((g) => ({ ...g, title: `${g.title}, with accents: café, naïve, “quotes” and 🎯 `.repeat(3) })) };
-    const text = buildIcs(long, example.pair, { now: NOW, words });
+    const text = buildIcs(calendarEvents(long, example.pair, words), NOW);
     expect(text).toMatch(/\r\n /);
     const { events } = parseIcs(text);
     const review = events.find((e) => e.UID === 'ex-paper-review@goodmentoringguide.org')!;

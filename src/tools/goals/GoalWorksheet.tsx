@@ -126,10 +126,9 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
   }
 
   function downloadIcs() {
-    const [goals, names, words] = [goalsStore.$data.get(), pairStore.$data.get(), t.calendar];
-    const count = calendarEvents(goals, names, words).length;
-    if (count) downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(goals, names, { now: new Date(), words }), 'text/calendar');
-    setOutputNote(counted(count, w.icsMade));
+    const events = calendarEvents(goalsStore.$data.get(), pairStore.$data.get(), t.calendar);
+    if (events.length) downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(events, new Date()), 'text/calendar');
+    setOutputNote(counted(events.length, w.icsMade));
   }
 
   return (

@@ -91,10 +91,11 @@ export function foldLine(line: string): string {
 }
 
 const basicDate = (iso: string) => iso.replace(/-/g, '');
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/** A UTC time in the basic format: 20261126T090503Z. */
+const stamp = (now: Date) => now.toISOString().replace(/[-:]|\.\d+/g, '');
 
-/** The whole calendar file, CRLF line ends included. */
-export function buildIcs(state: GoalsState, pair: Pair, { now, words }: { now: Date; words: CalendarTexts }): string {
+/** The whole calendar file of these events (from calendarEvents), CRLF line ends included. */
+export function buildIcs(events: CalendarEvent[], now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -102,7 +103,7 @@ export function buildIcs(state: GoalsState, pair: Pair, { now, words }: { now: D
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const event of calendarEvents(state, pair, words)) {
+  for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
