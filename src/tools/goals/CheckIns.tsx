@@ -1,6 +1,6 @@
 import { DateField, TextArea } from '../shared/fields';
 import { emptyCheckIn, fill, formatDate, lowerFirst, newId, type CheckIn } from './model';
-import type { Removed } from './GoalCard';
+import type { ListEdits } from './GoalCard';
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
 import { focusById } from './focus';
@@ -12,13 +12,12 @@ export function CheckIns(props: {
   checkIns: CheckIn[];
   today: string;
   names: { mentee: string; mentor: string };
-  onChange(change: (list: CheckIn[]) => CheckIn[]): void;
-  onRemoved(removed: Removed<CheckIn>): void;
+  edits: ListEdits<CheckIn>;
 }) {
-  const { t, domId, checkIns, names, onChange } = props;
+  const { t, domId, checkIns, names, edits } = props;
+  const { change, set, remove } = edits;
   const w = t.checkIns;
   const labels = w.fields;
-  const set = (id: string, patch: Partial<CheckIn>) => onChange((list) => list.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   return (
     <fieldset class="tool-fieldset">
       <legend>{t.legends.checkIns}</legend>
@@ -28,7 +27,7 @@ export function CheckIns(props: {
         data-add="check-in"
         onClick={() => {
           const c = emptyCheckIn(newId(), props.today);
-          onChange((list) => [c, ...list]);
+          change((list) => [c, ...list]);
           focusById(`${domId}-c-${c.id}`, 'textarea');
         }}
       >
@@ -52,10 +51,7 @@ export function CheckIns(props: {
                   <Named
                     words={t.remove}
                     values={{ what }}
-                    onClick={() => {
-                      onChange((list) => list.filter((x) => x.id !== c.id));
-                      props.onRemoved({ item: c, index: i, what });
-                    }}
+                    onClick={() => remove(c, i, what)}
                   />
                 </fieldset>
               </li>

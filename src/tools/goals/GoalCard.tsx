@@ -9,11 +9,12 @@ import { Milestones } from './Milestones';
 import { CheckIns } from './CheckIns';
 import { focusById } from './focus';
 
-/** Something just removed from a list, with where it was. */
-export interface Removed<T> {
-  item: T;
-  index: number;
-  what: string;
+/** How a goal's list of milestones or check-ins is edited: changed as a whole, one item changed, one removed. */
+export interface ListEdits<T> {
+  change(change: (list: T[]) => T[]): void;
+  set(id: string, patch: Partial<T>): void;
+  /** Removes an item and offers to put it back; `what` names it in the message ("milestone 2"). */
+  remove(item: T, index: number, what: string): void;
 }
 
 /** What the worksheet needs to offer an undo: the words, how to put it back, and where focus goes after. */
@@ -55,14 +56,21 @@ export function GoalCard(props: {
   const due = dueForReview(goal, today);
   const p = progress(goal);
 
-  function removed<K extends 'milestones' | 'checkIns'>(key: K, addButton: string, prefix: string) {
-    return (r: Removed<Goal[K][number]>) => {
-      focusById(domId, `[data-add="${addButton}"]`);
-      props.onUndoable({
-        message: fill(t.said.removedItem, { what: r.what, ...name }),
-        restore: (s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Goal[K][number]>(g[key], r.item, r.index) })),
-        focusId: `${domId}-${prefix}-${r.item.id}`,
-      });
+  function edits<K extends 'milestones' | 'checkIns'>(key: K, addButton: string, prefix: string): ListEdits<Goal[K][number]> {
+    type Item = Goal[K][number];
+    const change = (f: (list: Item[]) => Item[]) => props.update(goal.id, (g) => ({ ...g, [key]: f(g[key]) }));
+    return {
+      change,
+      set: (id, patch) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x))),
+      remove(item, index, what) {
+        change((list) => list.filter((x) => x.id !== item.id));
+        focusById(domId, `[data-add="${addButton}"]`);
+        props.onUndoable({
+          message: fill(t.said.removedItem, { what, ...name }),
+          restore: (s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Item>(g[key], item, index) })),
+          focusId: `${domId}-${prefix}-${item.id}`,
+        });
+      },
     };
   }
 
@@ -144,7 +152,7 @@ export function GoalCard(props: {
           </div>
           <SelectField
             {...words('commitment')}
-            value={goal.commitment === null ? '' : String(goal.commitment)}
+            value={String(goal.commitment ?? '')}
             options={t.commitmentOptions.map((label, i) => ({ value: i ? String(i) : '', label }))}
             onChange={(v) => set({ commitment: v ? Number(v) : null })}
             class="field--short"
@@ -172,8 +180,7 @@ export function GoalCard(props: {
           domId={domId}
           milestones={goal.milestones}
           today={today}
-          onChange={(change) => props.update(goal.id, (g) => ({ ...g, milestones: change(g.milestones) }))}
-          onRemoved={removed('milestones', 'milestone', 'm')}
+          edits={edits('milestones', 'milestone', 'm')}
         />
 
         <CheckIns
@@ -182,8 +189,7 @@ export function GoalCard(props: {
           checkIns={goal.checkIns}
           today={today}
           names={props.names}
-          onChange={(change) => props.update(goal.id, (g) => ({ ...g, checkIns: change(g.checkIns) }))}
-          onRemoved={removed('checkIns', 'check-in', 'c')}
+          edits={edits('checkIns', 'check-in', 'c')}
         />
 
         <fieldset class="tool-fieldset">

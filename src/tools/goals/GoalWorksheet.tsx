@@ -156,10 +156,10 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
           <p>{w.none}</p>
         ) : (
           <ol class="goals-overview">
-            {active.map((g, i) => (
+            {active.map((g) => (
               <li key={g.id}>
                 <a href={`#${domId(g)}`} onClick={() => ((document.getElementById(domId(g)) as HTMLDetailsElement).open = true)}>
-                  {goalName(g, i, t.goalUntitled)}
+                  {nameOf(g)}
                 </a>{' '}
                 <span class="goal-meta">
                   {t.kinds[g.kind]} · {progressText(progress(g), t.milestones.progress)}

@@ -1,6 +1,6 @@
 import { Checkbox, DateField, TextField } from '../shared/fields';
 import { emptyMilestone, fill, lowerFirst, isOverdue, newId, progress, progressText, type Milestone } from './model';
-import type { Removed } from './GoalCard';
+import type { ListEdits } from './GoalCard';
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
 import { focusById } from './focus';
@@ -11,13 +11,12 @@ export function Milestones(props: {
   domId: string;
   milestones: Milestone[];
   today: string;
-  onChange(change: (list: Milestone[]) => Milestone[]): void;
-  onRemoved(removed: Removed<Milestone>): void;
+  edits: ListEdits<Milestone>;
 }) {
-  const { t, domId, milestones, today, onChange } = props;
+  const { t, domId, milestones, today, edits } = props;
+  const { change, set, remove } = edits;
   const w = t.milestones;
   const p = progress({ milestones });
-  const set = (id: string, patch: Partial<Milestone>) => onChange((list) => list.map((m) => (m.id === id ? { ...m, ...patch } : m)));
   return (
     <fieldset class="tool-fieldset">
       <legend>{t.legends.milestones}</legend>
@@ -51,10 +50,7 @@ export function Milestones(props: {
                       words={t.remove}
                       // The milestone's own words too, when it has some: "Remove milestone 2: Slides drafted".
                       values={{ what: text ? `${what}: ${text}` : what }}
-                      onClick={() => {
-                        onChange((list) => list.filter((x) => x.id !== m.id));
-                        props.onRemoved({ item: m, index: i, what });
-                      }}
+                      onClick={() => remove(m, i, what)}
                     />
                   </div>
                 </fieldset>
@@ -68,7 +64,7 @@ export function Milestones(props: {
         data-add="milestone"
         onClick={() => {
           const m = emptyMilestone(newId());
-          onChange((list) => [...list, m]);
+          change((list) => [...list, m]);
           focusById(`${domId}-m-${m.id}`, 'input');
         }}
       >

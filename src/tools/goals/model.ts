@@ -65,10 +65,15 @@ export interface GoalsState {
 /** A short random id: unique within one person's worksheet, stable once made (calendar UIDs rely on it). */
 export const newId = (): string => Date.now().toString(36).slice(-4) + Math.random().toString(36).slice(2, 8);
 
+/** A goal's fields that hold text (dates included), each '' in a new goal. */
+const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
+  'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
+
+/** A goal with nothing written, its fields in the order parseGoals gives them. */
 export const emptyGoal = (id: string): Goal => ({
-  id, title: '', kind: 'skill', why: '', measure: '', owner: '', targetDate: '', reality: '', options: '',
-  firstStep: '', firstStepDate: '', commitment: null, raise: '', obstacle: '', ifThen: '', support: '',
-  milestones: [], checkIns: [], nextReview: '', archived: false,
+  id,
+  ...(Object.fromEntries(TEXT_KEYS.map((key) => [key, ''])) as Record<(typeof TEXT_KEYS)[number], string>),
+  kind: 'skill', commitment: null, milestones: [], checkIns: [], archived: false,
 });
 
 export const emptyMilestone = (id: string): Milestone => ({ id, text: '', date: '', done: false });
@@ -76,9 +81,6 @@ export const emptyCheckIn = (id: string, date: string): CheckIn => ({ id, date, 
 
 /** The state before anyone has typed: one blank goal, ready to fill in. */
 export const initialGoals = (): GoalsState => ({ goals: [emptyGoal(newId())] });
-
-const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
-  'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
 
 /** True when a goal holds nothing a person typed. */
 export const isGoalBlank = (g: Goal): boolean =>
@@ -119,11 +121,11 @@ function readCommitment(obj: Record<string, unknown>, path: string, problems: Pr
   return null;
 }
 
+/** Notes that a list item is not an object (its path without the trailing dot); it is then left out. */
+const notObject = (path: string, problems: Problems): undefined => void problems.push(`${path.slice(0, -1)} is not an object`);
+
 function readGoal(input: unknown, path: string, problems: Problems, seen: Set<string>, index: number): Goal | undefined {
-  if (!isRecord(input)) {
-    problems.push(`${path.slice(0, -1)} is not an object`);
-    return undefined;
-  }
+  if (!isRecord(input)) return notObject(path, problems);
   const goal = { id: readId(input, path, problems, seen, `goal-${index + 1}`) } as Goal;
   for (const key of TEXT_KEYS) {
     goal[key] = (/Date$|Review$/.test(key) ? readDate : readString)(input, key, path, problems);
@@ -135,7 +137,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
     kind: readEnum(input, 'kind', goalKinds, 'other', path, problems),
     commitment: readCommitment(input, path, problems),
     milestones: readArray(input, 'milestones', path, problems, (item, p, pr) => {
-      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      if (!isRecord(item)) return notObject(p, pr);
       return {
         id: readId(item, p, pr, milestoneIds, `m${milestoneIds.size + 1}`),
         text: readString(item, 'text', p, pr),
@@ -144,7 +146,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
       };
     }),
     checkIns: readArray(input, 'checkIns', path, problems, (item, p, pr) => {
-      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      if (!isRecord(item)) return notObject(p, pr);
       return {
         id: readId(item, p, pr, checkInIds, `c${checkInIds.size + 1}`),
         date: readDate(item, 'date', p, pr),
@@ -262,12 +264,11 @@ const VAGUE = [
   'tr(?:y|ying) to', 'focus(?:ing)? on', 'enhanc(?:e|ing)', 'strengthen(?:ing)?', '(?:be|become|becoming) more',
   'feel(?:ing)? more', '(?:get|getting|do|doing) more',
 ];
-const vaguePattern = new RegExp(`\\b(?:${VAGUE.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+const vaguePattern = new RegExp(`\\b(?:${VAGUE.join('|')})\\b`, 'i');
 
-/** The first vague phrase in a text, as written there, or null. */
+/** The first vague phrase in a text, as written there but with single spaces between its words, or null. */
 export function findVague(text: string): string | null {
-  const match = vaguePattern.exec(text);
-  return match ? match[0].replace(/\s+/g, ' ') : null;
+  return vaguePattern.exec(text.replace(/\s+/g, ' '))?.[0] ?? null;
 }
 
 /**
