@@ -1,6 +1,6 @@
 // The goal worksheet's rules: every check with cases that must and must not trigger, progress, review dates,
 // parsing and salvage, the migration from the draft shape, edits, and the example.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import { jsonInHtml } from '../../src/lib/json-in-html';
@@ -236,6 +236,15 @@ describe('words', () => {
   });
   it('travel as JSON in the page', () => {
     expect(JSON.parse(jsonInHtml(goalsTexts))).toEqual(goalsTexts);
+  });
+  it('stay out of the browser bundle: the worksheet imports only the types of texts.ts and examples.ts', () => {
+    const dir = 'src/tools/goals';
+    const sources = readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !/^(texts|examples)\.ts$/.test(name));
+    expect(sources).toContain('GoalWorksheet.tsx');
+    for (const name of sources) {
+      const imports = readFileSync(`${dir}/${name}`, 'utf8').match(/^import [^;]*from '\.\/(texts|examples)';/gm) ?? [];
+      for (const line of imports) expect(line, name).toMatch(/^import type /);
+    }
   });
   it('have a label for every field printed and eleven commitment options', () => {
     for (const key of Object.keys(goalsTexts.print.goal)) expect(key in emptyGoal('x'), key).toBe(true);

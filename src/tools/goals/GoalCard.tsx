@@ -1,7 +1,7 @@
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
 import {
-  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank, progress,
-  progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
+  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank,
+  progress, progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
 } from './model';
 import type { GoalField, GoalsTexts } from './texts';
 import { DueTag, Named } from './parts';

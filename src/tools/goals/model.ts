@@ -233,7 +233,7 @@ export const fill = (text: string, values: object = {}): string =>
 /** A legend as a name in a sentence: "Milestone 2" becomes "milestone 2". */
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Forms of a text for none, one and any other number {n} (the type of texts.ts's Counted). */
+/** Forms of a text for none, one and any other number {n}, as texts.ts writes them. */
 export type Forms = Record<0 | 1 | 'other', string>;
 
 /** The form of a text for a number, filled with it as {n} and with any other values. */

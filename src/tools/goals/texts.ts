@@ -4,14 +4,10 @@
 //
 // Placeholders in {braces} are filled by fill() in model.ts. Counted texts ({ 0, 1, other }) are picked by
 // counted(): the form for none, for one, and for any other number {n}.
-import type { GoalKind, SmartCheckId, WoopCheckId } from './model';
+import type { Forms, GoalKind, SmartCheckId, WoopCheckId } from './model';
 
 /** Forms of a text for none, one and any other number: `{ 0: 'No dates', 1: 'One date', other: '{n} dates' }`. */
-export interface Counted {
-  0: string;
-  1: string;
-  other: string;
-}
+export type Counted = Forms;
 
 /** A button's visible text and its accessible name, which says which goal or item it acts on ({name}). */
 export type ButtonTexts = [text: string, label: string];
@@ -37,7 +33,7 @@ export interface GoalsTexts {
   untitled: string;
   /** A goal's name in lists and button names when it has no title. */
   goalUntitled: string;
-  /** "Kind of goal · progress", under a card's heading. */
+  /** The kind of goal ({kind}) under a card's heading, before its progress. */
   kindGoal: string;
   due: string;
 
@@ -78,7 +74,7 @@ export interface GoalsTexts {
     /** Field labels; {mentee} and {mentor} are the names. Also the rows of a check-in on paper, in this order. */
     fields: { date: string; happened: string; nextMentee: string; nextMentor: string };
   };
-  /** Removing a milestone or check-in ({what}: its legend, lower-cased). */
+  /** Removing a milestone or check-in. {what}: its legend, lower-cased, and a milestone's own words if it has any. */
   remove: ButtonTexts;
   review: { dueSince: string; next: string; none: string };
 
