@@ -1,11 +1,13 @@
 // The calendar file: RFC 5545 line ends, folding by octets, escaping, all-day dates and stable UIDs.
 import { describe, expect, it } from 'vitest';
 import { buildIcs, calendarEvents, escapeText, foldLine } from '../../src/tools/goals/ics';
-import { emptyGoal, type GoalsState } from '../../src/tools/goals/model';
+import { emptyGoal, exampleOn, type GoalsState } from '../../src/tools/goals/model';
 import { researchExample } from '../../src/tools/goals/examples';
+import { goalsTexts } from '../../src/tools/goals/texts';
 import type { Pair } from '../../src/tools/pair/model';
 
 const NOW = new Date('2026-11-26T09:05:03.456Z');
+const words = goalsTexts.calendar;
 const pair: Pair = { mentee: 'Amara Okafor', mentor: 'Dr Lena Fischer', startDate: '2026-10-01', reviewDate: '2027-04-01' };
 const state: GoalsState = {
   goals: [
@@ -91,7 +93,7 @@ describe('foldLine', () => {
 
 describe('calendarEvents', () => {
   it('holds the pair review, open goals’ reviews and their dated, open milestones', () => {
-    const events = calendarEvents(state, pair);
+    const events = calendarEvents(state, pair, words);
     expect(events.map((e) => [e.uid, e.date])).toEqual([
       ['pair-review@goodmentoringguide.org', '2027-04-01'],
       ['g1-review@goodmentoringguide.org', '2026-12-31'],
@@ -100,13 +102,20 @@ describe('calendarEvents', () => {
     expect(events[0]!.summary).toBe('Mentoring review: Amara Okafor and Dr Lena Fischer');
     expect(events[2]!.summary).toBe('Milestone: Methods drafted');
   });
+  it('has words for what has no name or title yet', () => {
+    const untitled: GoalsState = { goals: [{ ...emptyGoal('u'), nextReview: '2027-01-01', milestones: [{ id: 'm', text: ' ', date: '2027-01-02', done: false }] }] };
+    const events = calendarEvents(untitled, { mentee: '', mentor: ' ', startDate: '', reviewDate: '2027-04-01' }, words);
+    expect(events.map((e) => e.summary)).toEqual(['Mentoring review', 'Review goal: Untitled goal', 'Milestone: untitled']);
+    expect(events[1]!.description).toBe('Goal: Untitled goal');
+    expect(events[2]!.description).toBe('A milestone of the goal: Untitled goal');
+  });
   it('is empty when there are no dates', () => {
-    expect(calendarEvents({ goals: [emptyGoal('a')] }, { mentee: '', mentor: '', startDate: '', reviewDate: '' })).toEqual([]);
+    expect(calendarEvents({ goals: [emptyGoal('a')] }, { mentee: '', mentor: '', startDate: '', reviewDate: '' }, words)).toEqual([]);
   });
 });
 
 describe('buildIcs', () => {
-  const ics = buildIcs(state, pair, { now: NOW });
+  const ics = buildIcs(calendarEvents(state, pair, words), NOW);
   it('ends every line with CRLF and has no bare line feeds or carriage returns', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -138,16 +147,16 @@ describe('buildIcs', () => {
     );
   });
   it('gives each event a UID that stays the same from one download to the next', () => {
-    const later = buildIcs(state, pair, { now: new Date('2027-01-05T00:00:00Z') });
+    const later = buildIcs(calendarEvents(state, pair, words), new Date('2027-01-05T00:00:00Z'));
     const uids = (text: string) => parseIcs(text).events.map((e) => e.UID);
     expect(uids(later)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(3);
     expect(later.replace(/DTSTAMP:\d{8}T\d{6}Z/g, '')).toBe(ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, ''));
   });
   it('folds long lines of the example, and a reader gets the text back', () => {
-    const example = researchExample('2026-11-26');
+    const example = exampleOn(researchExample, '2026-11-26');
     const long = { ...example.goals, goals: example.goals.goals.map((g) => ({ ...g, title: `${g.title}, with accents: café, naïve, “quotes” and 🎯 `.repeat(3) })) };
-    const text = buildIcs(long, example.pair, { now: NOW });
+    const text = buildIcs(calendarEvents(long, example.pair, words), NOW);
     expect(text).toMatch(/\r\n /);
     const { events } = parseIcs(text);
     const review = events.find((e) => e.UID === 'ex-paper-review@goodmentoringguide.org')!;

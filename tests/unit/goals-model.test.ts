@@ -1,15 +1,17 @@
 // The goal worksheet's rules: every check with cases that must and must not trigger, progress, review dates,
 // parsing and salvage, the migration from the draft shape, edits, and the example.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
+import { jsonInHtml } from '../../src/lib/json-in-html';
 import {
-  commitmentPrompt, describeGoals, dueForReview, emptyGoal, findVague, firstStepCheck, initialGoals, insertAt,
-  isGoalsEmpty, isOverdue, localDate, moveGoal, parseGoals, progress, progressText, removeGoal, smartChecks,
-  updateGoal, woopCheck, type Goal, type GoalsState,
+  asksToRaise, counted, describeGoals, dueForReview, emptyGoal, exampleOn, fill, findVague, firstStepNeedsDate, goalName,
+  initialGoals, insertAt, isGoalsEmpty, isOverdue, localDate, lowerFirst, moveGoal, parseGoals, progress, progressText,
+  removeGoal, smartChecks, updateGoal, woopCheck, type Check, type Goal, type GoalsState, type SmartCheckId,
 } from '../../src/tools/goals/model';
 import { researchExample } from '../../src/tools/goals/examples';
 import { goalsStore } from '../../src/tools/goals/store';
+import { goalsTexts } from '../../src/tools/goals/texts';
 
 const TODAY = '2026-11-26';
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
@@ -24,6 +26,8 @@ const good = (patch: Partial<Goal> = {}): Goal => ({
   ...patch,
 });
 const ids = (goal: Goal, today = TODAY) => smartChecks(goal, today).map((c) => c.id);
+/** A check's message and why it matters, as the worksheet shows them. */
+const words = (check: Check<SmartCheckId> | undefined) => goalsTexts.smart[check!.id].map((text) => fill(text, check));
 
 describe('smartChecks', () => {
   it('passes a specific, measurable, owned and dated goal', () => {
@@ -39,9 +43,9 @@ describe('smartChecks', () => {
       expect(ids(good({ measure }))).not.toContain('vague-verb');
     });
     it('says why, in words', () => {
-      const [check] = smartChecks(good({ measure: '' }), TODAY);
-      expect(check?.message).toBe('No measure of success');
-      expect(check?.why).toMatch(/observe/);
+      const [message, why] = words(smartChecks(good({ measure: '' }), TODAY)[0]);
+      expect(message).toBe('No measure of success');
+      expect(why).toMatch(/observe/);
     });
   });
 
@@ -62,7 +66,9 @@ describe('smartChecks', () => {
     });
     it('names the phrase it found', () => {
       const [check] = smartChecks(good({ title: 'Learn  more about statistics', measure: '' }), TODAY);
-      expect(check?.message).toBe('“Learn more” with no measure of success');
+      expect(check).toEqual({ id: 'vague-verb', phrase: 'Learn more' });
+      expect(words(check)[0]).toBe('“Learn more” with no measure of success');
+      expect(words(check)[1]).toMatch(/^“Learn more” says which way to go/);
     });
     it.each([
       ['Improve my writing', 'Two colleagues say the draft is clear'],
@@ -102,7 +108,7 @@ describe('smartChecks', () => {
   describe('a date in the past', () => {
     it('triggers the day after the target date', () => {
       expect(ids(good({ targetDate: '2026-11-25' }))).toEqual(['past-date']);
-      expect(smartChecks(good({ targetDate: '2026-11-25' }), TODAY)[0]?.message).toContain('25 November 2026');
+      expect(words(smartChecks(good({ targetDate: '2026-11-25' }), TODAY)[0])[0]).toBe('The target date, 25 November 2026, has passed');
     });
     it('triggers when some milestones are still open', () => {
       const milestones = [
@@ -146,43 +152,50 @@ describe('woopCheck', () => {
     ['Whenever it is difficult, then I stop for five minutes.', 'no-if'],
     ['If I feel tired, I will take a walk.', 'no-then'],
     ['Then I will take a walk, if I feel tired.', 'order'],
-    ['If then I will take a walk.', 'empty-part'],
-    ['If I feel tired then', 'empty-part'],
-    ['If I feel tired then …', 'empty-part'],
-  ])('flags %j as %s', (plan, id) => {
+    ['If then I will take a walk.', 'empty-if'],
+    ['If I feel tired then', 'empty-then'],
+    ['If I feel tired then …', 'empty-then'],
+  ])('flags %j as %s, which has words', (plan, id) => {
     const check = woopCheck(plan);
-    expect(check?.id).toBe(id);
-    expect(check?.why).toMatch(/If this happens, then I will/);
+    expect(check).toBe(id);
+    expect(goalsTexts.woop[check!]).toMatch(/\w/);
+  });
+  it('says why an if-then plan helps', () => {
+    expect(goalsTexts.woopWhy).toMatch(/If this happens, then I will/);
   });
   it('does not take "if" or "then" inside other words', () => {
-    expect(woopCheck('Different days, thence more')?.id).toBe('no-if-then');
+    expect(woopCheck('Different days, thence more')).toBe('no-if-then');
   });
 });
 
-describe('commitmentPrompt', () => {
+describe('asksToRaise', () => {
   it.each([1, 3, 6])('asks what would make %i higher', (n) => {
-    expect(commitmentPrompt(n)).toMatch(new RegExp(`^${n} out of 10: what would make it higher\\?`));
+    expect(asksToRaise(n)).toBe(true);
+    expect(fill(goalsTexts.commitmentPrompt, { n })).toMatch(new RegExp(`^${n} out of 10: what would make it higher\\?`));
   });
   it.each([null, 7, 8, 10])('stays quiet for %s', (n) => {
-    expect(commitmentPrompt(n)).toBeNull();
+    expect(asksToRaise(n)).toBe(false);
   });
 });
 
-describe('firstStepCheck', () => {
+describe('firstStepNeedsDate', () => {
   it('asks for a date when the first step has none', () => {
-    expect(firstStepCheck(good({ firstStep: 'Email the organiser' }))).toMatch(/date/);
+    expect(firstStepNeedsDate(good({ firstStep: 'Email the organiser' }))).toBe(true);
+    expect(goalsTexts.firstStepNeedsDate).toMatch(/date/);
   });
   it('stays quiet with a date, or with no step', () => {
-    expect(firstStepCheck(good({ firstStep: 'Email the organiser', firstStepDate: '2026-12-01' }))).toBeNull();
-    expect(firstStepCheck(good())).toBeNull();
+    expect(firstStepNeedsDate(good({ firstStep: 'Email the organiser', firstStepDate: '2026-12-01' }))).toBe(false);
+    expect(firstStepNeedsDate(good({ firstStep: '   ' }))).toBe(false);
+    expect(firstStepNeedsDate(good())).toBe(false);
   });
 });
 
 describe('progress', () => {
   const ms = (...done: boolean[]) => done.map((d, i) => ({ id: `m${i}`, text: `Step ${i}`, date: '', done: d }));
+  const inWords = (milestones: ReturnType<typeof ms>) => progressText(progress({ milestones }), goalsTexts.milestones.progress);
   it('is unknown with no milestones, never 0% or 100%', () => {
     expect(progress({ milestones: [] })).toEqual({ done: 0, total: 0, percent: null });
-    expect(progressText(progress({ milestones: [] }))).toBe('No milestones yet');
+    expect(inWords([])).toBe('No milestones yet');
   });
   it.each([
     [[false], 0, 0],
@@ -194,8 +207,48 @@ describe('progress', () => {
     expect(p).toEqual({ done: count, total: done.length, percent });
   });
   it('says it in words', () => {
-    expect(progressText(progress({ milestones: ms(true, false, false, false) }))).toBe('1 of 4 milestones done (25%)');
-    expect(progressText(progress({ milestones: ms(true) }))).toBe('1 of 1 milestone done (100%)');
+    expect(inWords(ms(true, false, false, false))).toBe('1 of 4 milestones done (25%)');
+    expect(inWords(ms(true))).toBe('1 of 1 milestone done (100%)');
+    expect(inWords(ms(false))).toBe('0 of 1 milestone done (0%)');
+  });
+});
+
+describe('words', () => {
+  it('fill each {placeholder} with its value, and leave one with no value as it is', () => {
+    expect(fill('Moved “{name}” to place {place} of {count}.', { name: 'A', place: 2, count: 3 })).toBe('Moved “A” to place 2 of 3.');
+    expect(fill('Goal {n}: {title}', { n: 1 })).toBe('Goal 1: {title}');
+    expect(fill('No placeholders')).toBe('No placeholders');
+  });
+  it('do not fill placeholders inside the values they put in', () => {
+    expect(fill('Review goal: {title}', { title: 'Learn {title} and $& too' })).toBe('Review goal: Learn {title} and $& too');
+  });
+  it('pick the form for none, one or any other number', () => {
+    const forms = { 0: 'No dates', 1: 'One date', other: '{n} dates, {x}' };
+    expect([0, 1, 2, 11].map((n) => counted(n, forms, { x: 'ok' }))).toEqual(['No dates', 'One date', '2 dates, ok', '11 dates, ok']);
+  });
+  it('name a goal by its title, or by its place', () => {
+    expect(goalName(good({ title: '  Chair a meeting ' }), 0, goalsTexts.goalUntitled)).toBe('Chair a meeting');
+    expect(goalName(good({ title: ' ' }), 2, goalsTexts.goalUntitled)).toBe('Goal 3 (untitled)');
+  });
+  it('turn a legend into a name in a sentence', () => {
+    expect(lowerFirst('Check-in of 1 May 2027')).toBe('check-in of 1 May 2027');
+    expect(lowerFirst('')).toBe('');
+  });
+  it('travel as JSON in the page', () => {
+    expect(JSON.parse(jsonInHtml(goalsTexts))).toEqual(goalsTexts);
+  });
+  it('stay out of the browser bundle: the worksheet imports only the types of texts.ts and examples.ts', () => {
+    const dir = 'src/tools/goals';
+    const sources = readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !/^(texts|examples)\.ts$/.test(name));
+    expect(sources).toContain('GoalWorksheet.tsx');
+    for (const name of sources) {
+      const imports = readFileSync(`${dir}/${name}`, 'utf8').match(/^import [^;]*from '\.\/(texts|examples)';/gm) ?? [];
+      for (const line of imports) expect(line, name).toMatch(/^import type /);
+    }
+  });
+  it('have a label for every field printed and eleven commitment options', () => {
+    for (const key of Object.keys(goalsTexts.print.goal)) expect(key in emptyGoal('x'), key).toBe(true);
+    expect(goalsTexts.commitmentOptions).toHaveLength(11);
   });
 });
 
@@ -342,9 +395,14 @@ describe('edits', () => {
 });
 
 describe('the example', () => {
-  const example = researchExample(TODAY);
+  const example = exampleOn(researchExample, TODAY);
   it('parses cleanly', () => {
     expect(parseGoals(example.goals)).toEqual({ ok: true, data: example.goals });
+  });
+  it('is data that travels as JSON in the page, and leaves no relative date behind', () => {
+    expect(JSON.parse(jsonInHtml(researchExample))).toEqual(researchExample);
+    expect(JSON.stringify(example)).not.toContain('{today');
+    expect(researchExample.filled).toContain(researchExample.pair.mentee);
   });
   it('passes every check on the day it is made, and shows the commitment prompt once', () => {
     for (const goal of example.goals.goals) {
@@ -352,11 +410,15 @@ describe('the example', () => {
       expect(woopCheck(goal.ifThen)).toBeNull();
       expect(dueForReview(goal, TODAY)).toBe(false);
     }
-    expect(example.goals.goals.map((g) => commitmentPrompt(g.commitment) !== null)).toEqual([false, true]);
+    expect(example.goals.goals.map((g) => asksToRaise(g.commitment))).toEqual([false, true]);
   });
   it('has dates relative to today', () => {
-    expect(researchExample('2030-06-01').goals.goals[0]!.targetDate > '2030-06-01').toBe(true);
+    expect(exampleOn(researchExample, '2030-06-01').goals.goals[0]!.targetDate > '2030-06-01').toBe(true);
     expect(example.pair.startDate < TODAY && example.pair.reviewDate > TODAY).toBe(true);
+    // Six weeks before today, across a month end.
+    expect(example.pair.startDate).toBe('2026-10-15');
+    // The example itself is never changed by making its dates real.
+    expect(researchExample.pair.startDate).toBe('{today-42}');
     expect(progress(example.goals.goals[0]!).percent).toBe(25);
   });
 });

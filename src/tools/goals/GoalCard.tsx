@@ -1,17 +1,20 @@
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
 import {
-  commitmentPrompt, dueForReview, firstStepCheck, formatDate, goalKinds, goalName, insertAt, isGoalBlank, kindLabels,
+  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank,
   progress, progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
 } from './model';
+import type { GoalField, GoalsTexts } from './texts';
+import { DueTag, Named } from './parts';
 import { Milestones } from './Milestones';
 import { CheckIns } from './CheckIns';
 import { focusById } from './focus';
 
-/** Something just removed from a list, with where it was. */
-export interface Removed<T> {
-  item: T;
-  index: number;
-  what: string;
+/** How a goal's list of milestones or check-ins is edited: changed as a whole, one item changed, one removed. */
+export interface ListEdits<T> {
+  change(change: (list: T[]) => T[]): void;
+  set(id: string, patch: Partial<T>): void;
+  /** Removes an item and offers to put it back; `what` names it in the message ("milestone 2"). */
+  remove(item: T, index: number, what: string): void;
 }
 
 /** What the worksheet needs to offer an undo: the words, how to put it back, and where focus goes after. */
@@ -24,21 +27,8 @@ export interface Undoable {
 type TextKey = 'title' | 'why' | 'measure' | 'reality' | 'options' | 'raise' | 'obstacle' | 'ifThen' | 'support';
 type DateKey = 'targetDate' | 'firstStepDate' | 'nextReview';
 
-const kindOptions = goalKinds.map((k) => ({ value: k, label: kindLabels[k] }));
-const commitmentOptions = [
-  { value: '', label: 'Not given yet' },
-  ...Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: i === 0 ? '1 (not at all)' : i === 9 ? '10 (certain)' : String(i + 1) })),
-];
-
-/** "Due for review" in words, with a flag that screen readers skip. */
-export const DueTag = () => (
-  <span class="tag tag--warn">
-    {' · '}
-    <span aria-hidden="true">⚑ </span>Due for review
-  </span>
-);
-
 export function GoalCard(props: {
+  t: GoalsTexts;
   goal: Goal;
   index: number;
   count: number;
@@ -51,166 +41,168 @@ export function GoalCard(props: {
   onDelete(id: string): void;
   onUndoable(undo: Undoable): void;
 }) {
-  const { goal, index, count, domId, today } = props;
-  const name = goalName(goal, index);
+  const { t, goal, index, count, domId, today } = props;
+  const { labels, hints, legends, buttons } = t;
+  const name = { name: goalName(goal, index, t.goalUntitled) };
   const set = (patch: Partial<Goal>) => props.update(goal.id, (g) => ({ ...g, ...patch }));
-  const area = (key: TextKey, label: string, hint?: string, error?: string) => (
-    <TextArea label={label} hint={hint} error={error} value={goal[key]} onInput={(v) => set({ [key]: v })} rows={2} />
+  /** A field's label and hint, by field. */
+  const words = (key: GoalField) => ({ label: labels[key], hint: hints[key] });
+  const area = (key: TextKey, error?: string) => (
+    <TextArea {...words(key)} error={error} value={goal[key]} onInput={(v) => set({ [key]: v })} rows={2} />
   );
-  const date = (key: DateKey, label: string) => (
-    <DateField label={label} value={goal[key]} onInput={(v) => set({ [key]: v })} class="field--date" />
-  );
+  const date = (key: DateKey) => <DateField {...words(key)} value={goal[key]} onInput={(v) => set({ [key]: v })} class="field--date" />;
   const checks = smartChecks(goal, today);
   const woop = woopCheck(goal.ifThen);
-  const prompt = commitmentPrompt(goal.commitment);
   const due = dueForReview(goal, today);
   const p = progress(goal);
 
-  function removed<K extends 'milestones' | 'checkIns'>(key: K, addButton: string, prefix: string) {
-    return (r: Removed<Goal[K][number]>) => {
-      focusById(domId, `[data-add="${addButton}"]`);
-      props.onUndoable({
-        message: `Removed ${r.what} of “${name}”.`,
-        restore: (s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Goal[K][number]>(g[key], r.item, r.index) })),
-        focusId: `${domId}-${prefix}-${r.item.id}`,
-      });
+  function edits<K extends 'milestones' | 'checkIns'>(key: K, addButton: string, prefix: string): ListEdits<Goal[K][number]> {
+    type Item = Goal[K][number];
+    const change = (f: (list: Item[]) => Item[]) => props.update(goal.id, (g) => ({ ...g, [key]: f(g[key]) }));
+    return {
+      change,
+      set: (id, patch) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x))),
+      remove(item, index, what) {
+        change((list) => list.filter((x) => x.id !== item.id));
+        focusById(domId, `[data-add="${addButton}"]`);
+        props.onUndoable({
+          message: fill(t.said.removedItem, { what, ...name }),
+          restore: (s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Item>(g[key], item, index) })),
+          focusId: `${domId}-${prefix}-${item.id}`,
+        });
+      },
     };
   }
 
   return (
     <details class="goal-card" id={domId} open>
       <summary id={`${domId}-s`}>
-        <h3 class="goal-heading">
-          Goal {index + 1}: {goal.title.trim() || 'untitled'}
-        </h3>
+        <h3 class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</h3>
         <span class="goal-meta">
-          {kindLabels[goal.kind]} goal · {progressText(p)}
-          {due && <DueTag />}
+          {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(p, t.milestones.progress)}
+          {due && <DueTag t={t} />}
         </span>
       </summary>
       <div class="goal-body">
         <div class="button-row goal-tools">
-          <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} onClick={() => props.onMove(goal.id, -1)}>
-            ↑ Move up
-          </button>
-          <button type="button" data-move="down" disabled={index === count - 1} aria-label={`Move down: ${name}`} onClick={() => props.onMove(goal.id, 1)}>
-            ↓ Move down
-          </button>
-          <button type="button" aria-label={`Archive: ${name}`} onClick={() => props.onArchive(goal.id)}>
-            Archive
-          </button>
-          <button type="button" class="button-danger" aria-label={`Delete: ${name}`} onClick={() => props.onDelete(goal.id)}>
-            Delete
-          </button>
+          <Named words={buttons.up} values={name} data-move="up" disabled={index === 0} onClick={() => props.onMove(goal.id, -1)} />
+          <Named words={buttons.down} values={name} data-move="down" disabled={index === count - 1} onClick={() => props.onMove(goal.id, 1)} />
+          <Named words={buttons.archive} values={name} onClick={() => props.onArchive(goal.id)} />
+          <Named words={buttons.delete} values={name} class="button-danger" onClick={() => props.onDelete(goal.id)} />
         </div>
 
         <fieldset class="tool-fieldset">
-          <legend>The goal</legend>
-          {area('title', 'Goal', 'In the mentee’s own words: what do you want, and by when?')}
-          <SelectField label="Kind of goal" value={goal.kind} options={kindOptions} onChange={(kind) => set({ kind })} />
-          {area('why', 'Why it matters')}
+          <legend>{legends.goal}</legend>
+          {area('title')}
+          <SelectField
+            {...words('kind')}
+            value={goal.kind}
+            options={goalKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
+            onChange={(kind) => set({ kind })}
+          />
+          {area('why')}
         </fieldset>
 
         <fieldset class="tool-fieldset">
-          <legend>Make it SMART</legend>
-          {area('measure', 'Measure of success', 'What will you, or anyone else, be able to see or count when it is done?')}
+          <legend>{legends.smart}</legend>
+          {area('measure')}
           <div class="field-row">
-            <TextField label="Who owns it" hint="Usually the mentee; name the mentor too if they own a step." value={goal.owner} onInput={(owner) => set({ owner })} />
-            {date('targetDate', 'Target date')}
+            <TextField {...words('owner')} value={goal.owner} onInput={(owner) => set({ owner })} />
+            {date('targetDate')}
           </div>
           {!isGoalBlank(goal) && (
             <div class={`goal-checks${checks.length ? ' goal-checks--open' : ''}`}>
-              {checks.length === 0 ? (
-                <p>
-                  <span aria-hidden="true">✓ </span>
-                  <strong>SMART check:</strong> it has a measure, an owner and a date to come.
-                </p>
-              ) : (
-                <>
-                  <p>
-                    <strong>SMART check: {checks.length === 1 ? 'one thing' : `${checks.length} things`} to look at</strong>
-                  </p>
-                  <ul class="check-list">
-                    {checks.map((c) => (
+              <p>
+                {!checks.length && <span aria-hidden="true">✓ </span>}
+                <strong>{counted(checks.length, t.smartHeading)}</strong>
+                {!checks.length && t.smartOk}
+              </p>
+              {checks.length > 0 && (
+                <ul class="check-list">
+                  {checks.map((c) => {
+                    const [message, why] = t.smart[c.id];
+                    return (
                       <li key={c.id} data-check={c.id}>
                         <strong>
                           <span aria-hidden="true">⚠ </span>
-                          {c.message}.
+                          {fill(message, c)}.
                         </strong>{' '}
-                        {c.why}
+                        {fill(why, c)}
                       </li>
-                    ))}
-                  </ul>
-                </>
+                    );
+                  })}
+                </ul>
               )}
             </div>
           )}
         </fieldset>
 
         <fieldset class="tool-fieldset">
-          <legend>Plan it (GROW)</legend>
-          {area('reality', 'Where things stand now', 'What have you already tried? What is in the way?')}
-          {area('options', 'Options considered')}
+          <legend>{legends.grow}</legend>
+          {area('reality')}
+          {area('options')}
           <div class="field-row">
-            <TextField label="First step" value={goal.firstStep} onInput={(firstStep) => set({ firstStep })} error={firstStepCheck(goal) ?? undefined} />
-            {date('firstStepDate', 'First step by')}
+            <TextField
+              {...words('firstStep')}
+              value={goal.firstStep}
+              onInput={(firstStep) => set({ firstStep })}
+              error={firstStepNeedsDate(goal) ? t.firstStepNeedsDate : undefined}
+            />
+            {date('firstStepDate')}
           </div>
           <SelectField
-            label="Commitment, from 1 to 10"
-            hint="How sure is the mentee of doing it?"
-            value={goal.commitment === null ? '' : String(goal.commitment)}
-            options={commitmentOptions}
+            {...words('commitment')}
+            value={String(goal.commitment ?? '')}
+            options={t.commitmentOptions.map((label, i) => ({ value: i ? String(i) : '', label }))}
             onChange={(v) => set({ commitment: v ? Number(v) : null })}
             class="field--short"
           />
-          {prompt && (
+          {asksToRaise(goal.commitment) && (
             <>
               <p class="goal-prompt">
                 <span aria-hidden="true">? </span>
-                {prompt}
+                {fill(t.commitmentPrompt, { n: goal.commitment })}
               </p>
-              {area('raise', 'What would make it higher?')}
+              {area('raise')}
             </>
           )}
-          {area('support', 'Support asked of the mentor', '“How can I help?”: what the mentee asks the mentor to do.')}
+          {area('support')}
         </fieldset>
 
         <fieldset class="tool-fieldset">
-          <legend>The main obstacle and an if-then plan (WOOP)</legend>
-          {area('obstacle', 'Main inner obstacle', 'Inside you: the habit, feeling or belief most likely to get in the way.')}
-          {area('ifThen', 'If-then plan', 'If [the obstacle shows up], then I will [what you will do].', woop ? `${woop.message}. ${woop.why}` : undefined)}
+          <legend>{legends.woop}</legend>
+          {area('obstacle')}
+          {area('ifThen', woop ? `${t.woop[woop]}. ${t.woopWhy}` : undefined)}
         </fieldset>
 
         <Milestones
+          t={t}
           domId={domId}
           milestones={goal.milestones}
           today={today}
-          onChange={(change) => props.update(goal.id, (g) => ({ ...g, milestones: change(g.milestones) }))}
-          onRemoved={removed('milestones', 'milestone', 'm')}
+          edits={edits('milestones', 'milestone', 'm')}
         />
 
         <CheckIns
+          t={t}
           domId={domId}
           checkIns={goal.checkIns}
           today={today}
           names={props.names}
-          onChange={(change) => props.update(goal.id, (g) => ({ ...g, checkIns: change(g.checkIns) }))}
-          onRemoved={removed('checkIns', 'check-in', 'c')}
+          edits={edits('checkIns', 'check-in', 'c')}
         />
 
         <fieldset class="tool-fieldset">
-          <legend>Review</legend>
-          {date('nextReview', 'Next review date')}
+          <legend>{legends.review}</legend>
+          {date('nextReview')}
           {due ? (
             <p class="goal-due" data-due>
               <span aria-hidden="true">⚑ </span>
-              <strong>Due for review</strong> since {formatDate(goal.nextReview)}. Look at this goal together, add a
-              check-in and set the next review date.
+              <strong>{t.due}</strong>
+              {fill(t.review.dueSince, { date: formatDate(goal.nextReview) })}
             </p>
-          ) : goal.nextReview ? (
-            <p class="hint">Next review on {formatDate(goal.nextReview)}.</p>
           ) : (
-            <p class="hint">Pick a date to look at this goal together again, such as your next meeting but one.</p>
+            <p class="hint">{goal.nextReview ? fill(t.review.next, { date: formatDate(goal.nextReview) }) : t.review.none}</p>
           )}
         </fieldset>
       </div>

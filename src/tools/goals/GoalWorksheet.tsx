@@ -11,15 +11,22 @@ import { PrintButton } from '../shared/PrintButton';
 import { downloadText, fileDate } from '../shared/download';
 import { goalsStore } from './store';
 import {
-  dueForReview, emptyGoal, goalName, insertAt, isGoalsEmpty, kindLabels, localDate, moveGoal, newId, progress,
-  progressText, removeGoal, updateGoal, type Goal,
+  counted, dueForReview, emptyGoal, exampleOn, fill, goalName, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
+  progress, progressText, removeGoal, updateGoal, type Goal,
 } from './model';
-import { DueTag, GoalCard, type Undoable } from './GoalCard';
+import { buildIcs, calendarEvents } from './ics';
+import type { Example } from './examples';
+import type { GoalsTexts } from './texts';
+import { GoalCard, type Undoable } from './GoalCard';
+import { DueTag, Named } from './parts';
 import { GoalsPrint } from './GoalsPrint';
 import { focusById } from './focus';
 
-/** The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy. */
-export function GoalWorksheet() {
+/**
+ * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
+ * Its words (texts.ts) and example (examples.ts) come from the page as JSON.
+ */
+export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example }) {
   const data = useStored(goalsStore);
   const pair = useStored(pairStore);
   const uid = useId();
@@ -37,18 +44,21 @@ export function GoalWorksheet() {
   const active = data.goals.filter((g) => !g.archived);
   const archived = data.goals.filter((g) => g.archived);
   const names = displayNames(pair);
-  const nameOf = (goal: Goal) => goalName(goal, active.indexOf(goal));
+  const nameOf = (goal: Goal) => goalName(goal, active.indexOf(goal), t.goalUntitled);
+  const { worksheet: w, said: says } = t;
+  /** What a goal is called in messages after it leaves the list (archived goals have no place in it). */
+  const titleOf = (goal: Goal) => goal.title.trim() || says.anUntitledGoal;
 
   function offerUndo(u: Undoable) {
     setUndo(u);
-    announce(`${u.message} Undo is at the end of the worksheet.`);
+    announce(fill(says.undoWhere, u));
   }
 
   function addGoal() {
     const goal = emptyGoal(newId());
     goalsStore.update((s) => ({ goals: [...s.goals, goal] }));
     focusById(domId(goal), 'textarea');
-    announce(`Goal ${active.length + 1} added.`);
+    announce(fill(says.added, { n: active.length + 1 }));
   }
 
   function move(id: string, direction: -1 | 1) {
@@ -58,7 +68,7 @@ export function GoalWorksheet() {
     const dir = direction < 0 ? 'up' : 'down';
     // Keep focus on the button that was pressed; at the top or bottom it is disabled, so the other one.
     focusById(domId(goal), `[data-move="${dir}"]`, `[data-move="${direction < 0 ? 'down' : 'up'}"]`);
-    announce(`Moved “${nameOf(goal)}” ${dir}, to place ${at + 1 + direction} of ${active.length}.`);
+    announce(fill(says.moved[dir], { name: nameOf(goal), place: at + 1 + direction, count: active.length }));
   }
 
   function remove(id: string) {
@@ -68,7 +78,7 @@ export function GoalWorksheet() {
     const { state, goal, index } = removed;
     goalsStore.update(() => state);
     offerUndo({
-      message: `Deleted “${goal.title.trim() || 'an untitled goal'}”.`,
+      message: fill(says.deleted, { name: titleOf(goal) }),
       restore: (s) => ({ goals: insertAt(s.goals, goal, index) }),
       focusId: goal.archived ? `${uid}-archived` : `${domId(goal)}-s`,
     });
@@ -79,10 +89,10 @@ export function GoalWorksheet() {
     const goal = data.goals.find((g) => g.id === id)!;
     update(id, (g) => ({ ...g, archived: archive }));
     if (archive) {
-      announce(`Archived “${nameOf(goal)}”. It is listed under Archived goals.`);
+      announce(fill(says.archived, { name: nameOf(goal) }));
       focusById(`${uid}-archived`);
     } else {
-      announce(`Restored “${goal.title.trim() || 'an untitled goal'}” to your goals.`);
+      announce(fill(says.restored, { name: titleOf(goal) }));
       focusById(`${domId(goal)}-s`);
     }
   }
@@ -91,18 +101,17 @@ export function GoalWorksheet() {
     if (!undo) return;
     goalsStore.update(undo.restore);
     setUndo(null);
-    announce('Put back.');
+    announce(says.putBack);
     focusById(undo.focusId);
   }
 
-  async function fillExample() {
-    const { researchExample } = await import('./examples');
-    const example = researchExample(today);
-    goalsStore.replace(example.goals);
-    pairStore.replace(example.pair);
+  function fillExample() {
+    const { goals, pair } = exampleOn(example, today);
+    goalsStore.replace(goals);
+    pairStore.replace(pair);
     setConfirming(false);
     setUndo(null);
-    announce('The example is filled in: two goals for Amara Okafor and Dr Lena Fischer.');
+    announce(example.filled);
     focusById(`${uid}-goals`);
   }
 
@@ -116,16 +125,10 @@ export function GoalWorksheet() {
     downloadText(`good-mentoring-guide-goals-${fileDate()}.json`, JSON.stringify(file, null, 2));
   }
 
-  async function downloadIcs() {
-    const { buildIcs, calendarEvents } = await import('./ics');
-    const [goals, names] = [goalsStore.$data.get(), pairStore.$data.get()];
-    const count = calendarEvents(goals, names).length;
-    if (count === 0) {
-      setOutputNote('There are no dates to add yet: set a review date, or give a milestone a date.');
-    } else {
-      downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(goals, names, { now: new Date() }), 'text/calendar');
-      setOutputNote(`Calendar file made with ${count} date${count === 1 ? '' : 's'}. Open it to add them to your calendar.`);
-    }
+  function downloadIcs() {
+    const events = calendarEvents(goalsStore.$data.get(), pairStore.$data.get(), t.calendar);
+    if (events.length) downloadText(`good-mentoring-guide-goals-${fileDate()}.ics`, buildIcs(events, new Date()), 'text/calendar');
+    setOutputNote(counted(events.length, w.icsMade));
   }
 
   return (
@@ -135,32 +138,32 @@ export function GoalWorksheet() {
         <StorageNotices stores={[goalsStore, pairStore]} />
         <div class="button-row goals-start">
           <button type="button" onClick={() => (isGoalsEmpty(data) && isPairEmpty(pair) ? fillExample() : setConfirming(true))}>
-            Try an example
+            {w.tryExample}
           </button>
         </div>
         {confirming && (
           <InlineConfirm
-            message="The example replaces the goals on this worksheet, and the names and dates, which the agreement shares. Download your work first if you want to keep it."
-            confirmLabel="Replace with the example"
+            message={w.confirmExample}
+            confirmLabel={w.confirmLabel}
             onConfirm={fillExample}
             onCancel={() => setConfirming(false)}
           />
         )}
         <PairFields />
 
-        <h2 id={`${uid}-goals`} tabIndex={-1}>Your goals</h2>
+        <h2 id={`${uid}-goals`} tabIndex={-1}>{w.heading}</h2>
         {active.length === 0 ? (
-          <p>No goals yet. One to three is plenty.</p>
+          <p>{w.none}</p>
         ) : (
           <ol class="goals-overview">
-            {active.map((g, i) => (
+            {active.map((g) => (
               <li key={g.id}>
                 <a href={`#${domId(g)}`} onClick={() => ((document.getElementById(domId(g)) as HTMLDetailsElement).open = true)}>
-                  {goalName(g, i)}
+                  {nameOf(g)}
                 </a>{' '}
                 <span class="goal-meta">
-                  {kindLabels[g.kind]} · {progressText(progress(g))}
-                  {dueForReview(g, today) && <DueTag />}
+                  {t.kinds[g.kind]} · {progressText(progress(g), t.milestones.progress)}
+                  {dueForReview(g, today) && <DueTag t={t} />}
                 </span>
               </li>
             ))}
@@ -170,6 +173,7 @@ export function GoalWorksheet() {
         {active.map((g, i) => (
           <GoalCard
             key={g.id}
+            t={t}
             goal={g}
             index={i}
             count={active.length}
@@ -184,24 +188,24 @@ export function GoalWorksheet() {
           />
         ))}
         <button type="button" id={addId} class="goals-add" onClick={addGoal}>
-          + Add a goal
+          {w.add}
         </button>
 
         {archived.length > 0 && (
           <section class="goals-archived" aria-labelledby={`${uid}-archived`}>
-            <h2 id={`${uid}-archived`} tabIndex={-1}>Archived goals</h2>
-            <p class="hint">Set aside, not deleted. They are not printed or added to calendars.</p>
+            <h2 id={`${uid}-archived`} tabIndex={-1}>{w.archivedHeading}</h2>
+            <p class="hint">{w.archivedHint}</p>
             <ul>
               {archived.map((g) => {
-                const name = g.title.trim() || 'Untitled goal';
+                const name = g.title.trim() || w.untitledGoal;
                 return (
                   <li key={g.id}>
                     <span>
-                      {name} <span class="goal-meta">({progressText(progress(g))})</span>
+                      {name} <span class="goal-meta">({progressText(progress(g), t.milestones.progress)})</span>
                     </span>
                     <span class="button-row">
-                      <button type="button" aria-label={`Restore: ${name}`} onClick={() => setArchived(g.id, false)}>Restore</button>
-                      <button type="button" class="button-danger" aria-label={`Delete: ${name}`} onClick={() => remove(g.id)}>Delete</button>
+                      <Named words={t.buttons.restore} values={{ name }} onClick={() => setArchived(g.id, false)} />
+                      <Named words={t.buttons.delete} values={{ name }} class="button-danger" onClick={() => remove(g.id)} />
                     </span>
                   </li>
                 );
@@ -210,16 +214,13 @@ export function GoalWorksheet() {
           </section>
         )}
 
-        <h2>Keep a copy</h2>
+        <h2>{w.keepCopy}</h2>
         <div class="button-row">
           <PrintButton />
-          <button type="button" onClick={downloadJson}>Download as JSON</button>
-          <button type="button" onClick={downloadIcs}>Add dates to a calendar (.ics)</button>
+          <button type="button" onClick={downloadJson}>{w.downloadJson}</button>
+          <button type="button" onClick={downloadIcs}>{w.downloadIcs}</button>
         </div>
-        <p class="hint">
-          The calendar file holds the review dates and the dates of milestones not yet done. The JSON file can be imported
-          on the “Your data” page, here or in another browser.
-        </p>
+        <p class="hint">{w.keepCopyHint}</p>
         <p class="goals-output-note" role="status">{outputNote}</p>
 
         <div id={undoId} tabIndex={-1} class="goals-undo">
@@ -236,7 +237,7 @@ export function GoalWorksheet() {
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">{said}</p>
       </div>
-      <GoalsPrint goals={active} pair={pair} today={today} />
+      <GoalsPrint t={t} goals={active} pair={pair} today={today} />
     </div>
   );
 }

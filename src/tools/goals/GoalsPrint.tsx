@@ -1,91 +1,75 @@
 import { displayNames, type Pair } from '../pair/model';
-import { formatDate, kindLabels, progress, progressText, type Goal } from './model';
+import { asksToRaise, fill, formatDate, progress, progressText, type Goal } from './model';
+import type { GoalsTexts } from './texts';
 
-/** Labelled lines of the printed plan; an empty value prints as a line to write on by hand. */
-function Rows({ rows, class: cls }: { rows: (readonly [string, string])[]; class?: string }) {
+/**
+ * Labelled lines of the printed plan, one for each label in order (none where the label is missing), with the value
+ * of the same key, dates in words; an empty value prints as a line to write on by hand. Labels are filled with
+ * `names` ({mentee}, {mentor}).
+ */
+function Rows({ labels, values, names, class: cls }: { labels: Record<string, string | undefined>; values: object; names: object; class?: string }) {
   return (
     <dl class={cls}>
-      {rows.map(([label, value]) => (
-        <>
-          <dt>{label}</dt>
-          <dd class={value ? undefined : 'print-blank'}>{value}</dd>
-        </>
-      ))}
+      {Object.entries(labels).map(([key, label]) => {
+        if (!label) return null;
+        const raw = String((values as Record<string, unknown>)[key] ?? '');
+        const value = /date$|review$|today/i.test(key) ? formatDate(raw) : raw;
+        return (
+          <>
+            <dt>{fill(label, names)}</dt>
+            <dd class={value ? undefined : 'print-blank'}>{value}</dd>
+          </>
+        );
+      })}
     </dl>
   );
 }
 
 /** The printed plan: names and dates, then each goal with its plan, milestones and check-ins, and room for notes. */
-export function GoalsPrint({ goals, pair, today }: { goals: Goal[]; pair: Pair; today: string }) {
+export function GoalsPrint({ t, goals, pair, today }: { t: GoalsTexts; goals: Goal[]; pair: Pair; today: string }) {
+  const w = t.print;
   const names = displayNames(pair);
   return (
     <div class="print-only goals-print">
-      <h1>Mentoring goals</h1>
-      <Rows
-        class="print-pair"
-        rows={[
-          ['Mentee', pair.mentee],
-          ['Mentor', pair.mentor],
-          ['Started', formatDate(pair.startDate)],
-          ['Review of the relationship', formatDate(pair.reviewDate)],
-          ['Printed', formatDate(today)],
-        ]}
-      />
+      <h1>{w.heading}</h1>
+      <Rows class="print-pair" labels={w.pair} values={{ ...pair, today }} names={names} />
       {goals.map((g, i) => (
         <section class="print-goal" key={g.id}>
-          <h2>
-            Goal {i + 1}: {g.title.trim() || 'untitled'}
-          </h2>
+          <h2>{fill(t.goalHeading, { n: i + 1, title: g.title.trim() || t.untitled })}</h2>
           <Rows
-            rows={[
-              ['Kind', kindLabels[g.kind]],
-              ['Why it matters', g.why],
-              ['Measure of success', g.measure],
-              ['Owner', g.owner],
-              ['Target date', formatDate(g.targetDate)],
-              ['Where things stand', g.reality],
-              ['Options considered', g.options],
-              ['First step', [g.firstStep, formatDate(g.firstStepDate)].filter(Boolean).join(', by ')],
-              ['Commitment', g.commitment === null ? '' : `${g.commitment} out of 10`],
-              ...(g.commitment !== null && g.commitment < 7 ? [['What would make it higher', g.raise] as const] : []),
-              ['Main obstacle', g.obstacle],
-              ['If-then plan', g.ifThen],
-              ['Support asked of the mentor', g.support],
-              ['Next review', formatDate(g.nextReview)],
-            ]}
+            // "What would make it higher" only where the worksheet asks it.
+            labels={asksToRaise(g.commitment) ? w.goal : { ...w.goal, raise: undefined }}
+            values={{
+              ...g,
+              kind: t.kinds[g.kind],
+              firstStep: [g.firstStep, formatDate(g.firstStepDate)].filter(Boolean).join(w.firstStepBy),
+              commitment: g.commitment === null ? '' : fill(w.commitment, { n: g.commitment }),
+            }}
+            names={names}
           />
-          <h3>Milestones: {progressText(progress(g))}</h3>
+          <h3>{fill(w.milestones, { progress: progressText(progress(g), t.milestones.progress) })}</h3>
           {g.milestones.length > 0 && (
             <ul class="print-milestones">
               {g.milestones.map((m) => (
                 <li key={m.id}>
                   {m.done ? '☑ ' : '☐ '}
                   {m.text}
-                  {m.date && ` (by ${formatDate(m.date)})`}
-                  {m.done && ' done'}
+                  {m.date && fill(w.milestoneBy, { date: formatDate(m.date) })}
+                  {m.done && w.milestoneDone}
                 </li>
               ))}
             </ul>
           )}
           {g.checkIns.length > 0 && (
             <>
-              <h3>Check-ins</h3>
+              <h3>{w.checkIns}</h3>
               {g.checkIns.map((c) => (
-                <Rows
-                  key={c.id}
-                  class="print-check-in"
-                  rows={[
-                    ['Date', formatDate(c.date)],
-                    ['What happened', c.happened],
-                    [`Next for ${names.mentee}`, c.nextMentee],
-                    [`Next for ${names.mentor}`, c.nextMentor],
-                  ]}
-                />
+                <Rows key={c.id} class="print-check-in" labels={t.checkIns.fields} values={c} names={names} />
               ))}
             </>
           )}
           <div class="print-notes">
-            <h3>Notes</h3>
+            <h3>{w.notes}</h3>
           </div>
         </section>
       ))}

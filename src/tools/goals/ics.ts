@@ -1,7 +1,10 @@
 // Review and milestone dates as an iCalendar file (RFC 5545) that any calendar app can import. Pure.
-// Loaded only when someone asks for the file, so it imports nothing but types.
 import type { Pair } from '../pair/model';
-import type { GoalsState } from './model';
+import { addDays, fill, type GoalsState } from './model';
+import type { GoalsTexts } from './texts';
+
+/** The words of the events (texts.ts). */
+export type CalendarTexts = GoalsTexts['calendar'];
 
 export interface CalendarEvent {
   /** Stable across downloads, so importing again updates an event rather than adding a copy. */
@@ -15,26 +18,27 @@ export interface CalendarEvent {
 const DOMAIN = 'goodmentoringguide.org';
 
 /** The dates worth a calendar entry: the pair's review, each open goal's next review and its open milestones. */
-export function calendarEvents(state: GoalsState, pair: Pair): CalendarEvent[] {
+export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  const names = [pair.mentee.trim(), pair.mentor.trim()].filter(Boolean).join(' and ');
+  const names = [pair.mentee.trim(), pair.mentor.trim()].filter(Boolean).join(w.and);
   if (pair.reviewDate) {
     events.push({
       uid: `pair-review@${DOMAIN}`,
       date: pair.reviewDate,
-      summary: names ? `Mentoring review: ${names}` : 'Mentoring review',
-      description: 'Look back on the mentoring relationship together: what went well, what to change, and whether to go on.',
+      summary: names ? fill(w.pairReview, { names }) : w.pairReviewNoNames,
+      description: w.pairReviewWhy,
     });
   }
   for (const goal of state.goals) {
     if (goal.archived) continue;
-    const title = goal.title.trim() || 'Untitled goal';
+    const title = goal.title.trim() || w.untitledGoal;
+    const measure = goal.measure.trim();
     if (goal.nextReview) {
       events.push({
         uid: `${goal.id}-review@${DOMAIN}`,
         date: goal.nextReview,
-        summary: `Review goal: ${title}`,
-        description: [`Goal: ${title}`, goal.measure.trim() && `Measure of success: ${goal.measure.trim()}`, names && `With ${names}`]
+        summary: fill(w.goalReview, { title }),
+        description: [fill(w.goal, { title }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
           .filter(Boolean)
           .join('\n'),
       });
@@ -44,8 +48,8 @@ export function calendarEvents(state: GoalsState, pair: Pair): CalendarEvent[] {
       events.push({
         uid: `${goal.id}-milestone-${m.id}@${DOMAIN}`,
         date: m.date,
-        summary: `Milestone: ${m.text.trim() || 'untitled'}`,
-        description: `A milestone of the goal: ${title}`,
+        summary: fill(w.milestone, { text: m.text.trim() || w.untitledMilestone }),
+        description: fill(w.milestoneOf, { title }),
       });
     }
   }
@@ -87,16 +91,11 @@ export function foldLine(line: string): string {
 }
 
 const basicDate = (iso: string) => iso.replace(/-/g, '');
-/** The day after a YYYY-MM-DD date, as YYYYMMDD: the (exclusive) end of an all-day event. */
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return basicDate(d.toISOString().slice(0, 10));
-};
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/** A UTC time in the basic format: 20261126T090503Z. */
+const stamp = (now: Date) => now.toISOString().replace(/[-:]|\.\d+/g, '');
 
-/** The whole calendar file, CRLF line ends included. */
-export function buildIcs(state: GoalsState, pair: Pair, { now }: { now: Date }): string {
+/** The whole calendar file of these events (from calendarEvents), CRLF line ends included. */
+export function buildIcs(events: CalendarEvent[], now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -104,13 +103,14 @@ export function buildIcs(state: GoalsState, pair: Pair, { now }: { now: Date }):
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const event of calendarEvents(state, pair)) {
+  for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-      `DTEND;VALUE=DATE:${nextDay(event.date)}`,
+      // The day after: the (exclusive) end of an all-day event.
+      `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',

@@ -6,7 +6,6 @@ import {
 
 export const goalKinds = ['skill', 'career', 'project', 'other'] as const;
 export type GoalKind = (typeof goalKinds)[number];
-export const kindLabels: Record<GoalKind, string> = { skill: 'Skill', career: 'Career', project: 'Project', other: 'Other' };
 
 export interface Milestone {
   id: string;
@@ -66,10 +65,15 @@ export interface GoalsState {
 /** A short random id: unique within one person's worksheet, stable once made (calendar UIDs rely on it). */
 export const newId = (): string => Date.now().toString(36).slice(-4) + Math.random().toString(36).slice(2, 8);
 
+/** A goal's fields that hold text (dates included), each '' in a new goal. */
+const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
+  'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
+
+/** A goal with nothing written, its fields in the order parseGoals gives them. */
 export const emptyGoal = (id: string): Goal => ({
-  id, title: '', kind: 'skill', why: '', measure: '', owner: '', targetDate: '', reality: '', options: '',
-  firstStep: '', firstStepDate: '', commitment: null, raise: '', obstacle: '', ifThen: '', support: '',
-  milestones: [], checkIns: [], nextReview: '', archived: false,
+  id,
+  ...(Object.fromEntries(TEXT_KEYS.map((key) => [key, ''])) as Record<(typeof TEXT_KEYS)[number], string>),
+  kind: 'skill', commitment: null, milestones: [], checkIns: [], archived: false,
 });
 
 export const emptyMilestone = (id: string): Milestone => ({ id, text: '', date: '', done: false });
@@ -77,9 +81,6 @@ export const emptyCheckIn = (id: string, date: string): CheckIn => ({ id, date, 
 
 /** The state before anyone has typed: one blank goal, ready to fill in. */
 export const initialGoals = (): GoalsState => ({ goals: [emptyGoal(newId())] });
-
-const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
-  'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
 
 /** True when a goal holds nothing a person typed. */
 export const isGoalBlank = (g: Goal): boolean =>
@@ -120,11 +121,11 @@ function readCommitment(obj: Record<string, unknown>, path: string, problems: Pr
   return null;
 }
 
+/** Notes that a list item is not an object (its path without the trailing dot); it is then left out. */
+const notObject = (path: string, problems: Problems): undefined => void problems.push(`${path.slice(0, -1)} is not an object`);
+
 function readGoal(input: unknown, path: string, problems: Problems, seen: Set<string>, index: number): Goal | undefined {
-  if (!isRecord(input)) {
-    problems.push(`${path.slice(0, -1)} is not an object`);
-    return undefined;
-  }
+  if (!isRecord(input)) return notObject(path, problems);
   const goal = { id: readId(input, path, problems, seen, `goal-${index + 1}`) } as Goal;
   for (const key of TEXT_KEYS) {
     goal[key] = (/Date$|Review$/.test(key) ? readDate : readString)(input, key, path, problems);
@@ -136,7 +137,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
     kind: readEnum(input, 'kind', goalKinds, 'other', path, problems),
     commitment: readCommitment(input, path, problems),
     milestones: readArray(input, 'milestones', path, problems, (item, p, pr) => {
-      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      if (!isRecord(item)) return notObject(p, pr);
       return {
         id: readId(item, p, pr, milestoneIds, `m${milestoneIds.size + 1}`),
         text: readString(item, 'text', p, pr),
@@ -145,7 +146,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
       };
     }),
     checkIns: readArray(input, 'checkIns', path, problems, (item, p, pr) => {
-      if (!isRecord(item)) return void pr.push(`${p.slice(0, -1)} is not an object`);
+      if (!isRecord(item)) return notObject(p, pr);
       return {
         id: readId(item, p, pr, checkInIds, `c${checkInIds.size + 1}`),
         date: readDate(item, 'date', p, pr),
@@ -215,17 +216,42 @@ export function addDays(iso: string, days: number): string {
 export const formatDate = (iso: string): string =>
   iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
 
+/** The example worksheet (examples.ts) with its relative dates, such as "{today+14}", made real around `today`. */
+export const exampleOn = <T>(example: T, today: string): T =>
+  JSON.parse(JSON.stringify(example), (_, value: unknown) => {
+    const days = typeof value === 'string' && /^\{today([+-]\d+)\}$/.exec(value);
+    return days ? addDays(today, Number(days[1])) : value;
+  }) as T;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words. The words themselves are content (texts.ts), sent in the page; these put values into them.
+
+/** A text with each {name} replaced by that value; a placeholder with no value is left as it is. */
+export const fill = (text: string, values: object = {}): string =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => String((values as Record<string, unknown>)[key] ?? whole));
+
+/** A legend as a name in a sentence: "Milestone 2" becomes "milestone 2". */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Forms of a text for none, one and any other number {n}, as texts.ts writes them. */
+export type Forms = Record<0 | 1 | 'other', string>;
+
+/** The form of a text for a number, filled with it as {n} and with any other values. */
+export const counted = (n: number, forms: Forms, values: object = {}): string =>
+  fill((forms as Record<number, string>)[n] ?? forms.other, { ...values, n });
+
 // ---------------------------------------------------------------------------------------------------------------
 // Checks
 
 export type SmartCheckId = 'no-measure' | 'vague-verb' | 'no-owner' | 'no-date' | 'past-date';
 
+/** A check that found something, with the values its words need (texts.ts has the words, by id). */
 export interface Check<Id extends string = string> {
   id: Id;
-  /** What is missing, short. */
-  message: string;
-  /** Why it matters, in a sentence. */
-  why: string;
+  /** The vague phrase found, as written. */
+  phrase?: string;
+  /** The date that has passed, in words. */
+  date?: string;
 }
 
 /**
@@ -238,12 +264,11 @@ const VAGUE = [
   'tr(?:y|ying) to', 'focus(?:ing)? on', 'enhanc(?:e|ing)', 'strengthen(?:ing)?', '(?:be|become|becoming) more',
   'feel(?:ing)? more', '(?:get|getting|do|doing) more',
 ];
-const vaguePattern = new RegExp(`\\b(?:${VAGUE.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+const vaguePattern = new RegExp(`\\b(?:${VAGUE.join('|')})\\b`, 'i');
 
-/** The first vague phrase in a text, as written there, or null. */
+/** The first vague phrase in a text, as written there but with single spaces between its words, or null. */
 export function findVague(text: string): string | null {
-  const match = vaguePattern.exec(text);
-  return match ? match[0].replace(/\s+/g, ' ') : null;
+  return vaguePattern.exec(text.replace(/\s+/g, ' '))?.[0] ?? null;
 }
 
 /**
@@ -258,68 +283,47 @@ export function hasObservableMeasure(measure: string): boolean {
 /** Done when it has milestones and all are done. */
 export const isComplete = (goal: Pick<Goal, 'milestones'>): boolean => goal.milestones.length > 0 && goal.milestones.every((m) => m.done);
 
-/** What stops the goal being specific, measurable, assignable and time-related, with the reason for each. */
+/** What stops the goal being specific, measurable, assignable and time-related, in a stable order. */
 export function smartChecks(goal: Goal, today: string): Check<SmartCheckId>[] {
   const checks: Check<SmartCheckId>[] = [];
-  const add = (id: SmartCheckId, message: string, why: string) => checks.push({ id, message, why });
   if (!hasObservableMeasure(goal.measure)) {
     // A measure that is not observable holds a vague phrase, so only an empty one reaches "no-measure".
-    const vague = findVague(goal.title) ?? findVague(goal.measure);
-    if (vague) {
-      add('vague-verb', `“${vague}” with no measure of success`,
-        `“${vague}” says which way to go, not when you have arrived. Add a result someone else could see or count.`);
-    } else {
-      add('no-measure', 'No measure of success',
-        'Without something you can both observe, neither of you can tell when the goal is met.');
-    }
+    const phrase = findVague(goal.title) ?? findVague(goal.measure);
+    checks.push(phrase ? { id: 'vague-verb', phrase } : { id: 'no-measure' });
   }
-  if (!goal.owner.trim()) {
-    add('no-owner', 'No owner', 'A goal that belongs to nobody drifts. Name who is responsible for it.');
-  }
-  if (!goal.targetDate) {
-    add('no-date', 'No target date', 'A goal with no date loses out to everything that has one. Pick a date, even a rough one.');
-  } else if (goal.targetDate < today && !isComplete(goal)) {
-    add('past-date', `The target date, ${formatDate(goal.targetDate)}, has passed`,
-      'If the goal is still open, agree a new date together; if it is done, tick its milestones or archive it.');
-  }
+  if (!goal.owner.trim()) checks.push({ id: 'no-owner' });
+  if (!goal.targetDate) checks.push({ id: 'no-date' });
+  else if (goal.targetDate < today && !isComplete(goal)) checks.push({ id: 'past-date', date: formatDate(goal.targetDate) });
   return checks;
 }
 
-export type WoopCheckId = 'no-if-then' | 'no-if' | 'no-then' | 'order' | 'empty-part';
+export type WoopCheckId = 'no-if-then' | 'no-if' | 'no-then' | 'order' | 'empty-if' | 'empty-then';
 
 /**
  * An if-then plan needs a situation ("If ...") and a response ("then I will ..."), in that order, each with words.
- * Returns null when the plan is complete, or when nothing has been written yet.
+ * Returns what is wrong, or null when the plan is complete, or when nothing has been written yet.
  */
-export function woopCheck(plan: string): Check<WoopCheckId> | null {
+export function woopCheck(plan: string): WoopCheckId | null {
   const text = plan.trim();
   if (!text) return null;
-  const why = 'Plans of the form “If this happens, then I will do that” make follow-through more likely.';
-  const found = (id: WoopCheckId, message: string) => ({ id, message, why });
   const ifMatch = /\bif\b/i.exec(text);
   const hasThen = /\bthen\b/i.test(text);
-  if (!ifMatch && !hasThen) return found('no-if-then', 'Write it as “If …, then I will …”');
-  if (!ifMatch) return found('no-if', 'No “if”: name the situation that sets the plan off');
-  if (!hasThen) return found('no-then', 'No “then”: say what you will do when it happens');
+  if (!ifMatch) return hasThen ? 'no-if' : 'no-if-then';
+  if (!hasThen) return 'no-then';
   const rest = text.slice(ifMatch.index + 2);
   const thenAt = rest.search(/\bthen\b/i);
-  if (thenAt < 0) return found('order', 'Put the “if” part first and the “then” part after it');
+  if (thenAt < 0) return 'order';
   const words = (s: string) => /[\p{L}\p{N}]/u.test(s);
-  if (!words(rest.slice(0, thenAt))) return found('empty-part', 'Say what the situation is, between “if” and “then”');
-  if (!words(rest.slice(thenAt + 4))) return found('empty-part', 'Say what you will do, after “then”');
+  if (!words(rest.slice(0, thenAt))) return 'empty-if';
+  if (!words(rest.slice(thenAt + 4))) return 'empty-then';
   return null;
 }
 
-/** Below 7 out of 10, the question that often leads to a better goal. */
-export function commitmentPrompt(commitment: number | null): string | null {
-  if (commitment === null || commitment >= 7) return null;
-  return `${commitment} out of 10: what would make it higher? The answer often shows a better goal.`;
-}
+/** Below 7 out of 10, the worksheet asks what would make it higher: the answer often shows a better goal. */
+export const asksToRaise = (commitment: number | null): commitment is number => commitment !== null && commitment < 7;
 
 /** A first step with no date tends to wait; one with a date can go in a diary. */
-export function firstStepCheck(goal: Goal): string | null {
-  return goal.firstStep.trim() && !goal.firstStepDate ? 'Give the first step a date, so it goes in a diary.' : null;
-}
+export const firstStepNeedsDate = (goal: Goal): boolean => !!goal.firstStep.trim() && !goal.firstStepDate;
 
 export interface Progress {
   done: number;
@@ -335,9 +339,8 @@ export function progress(goal: Pick<Goal, 'milestones'>): Progress {
   return { done, total, percent: total ? Math.round((done / total) * 100) : null };
 }
 
-export function progressText(p: Progress): string {
-  return p.total ? `${p.done} of ${plural(p.total, 'milestone')} done (${p.percent}%)` : 'No milestones yet';
-}
+/** Progress in words: the form for its number of milestones, with {done}, {percent} and {n} (the total). */
+export const progressText = (p: Progress, forms: Forms): string => counted(p.total, forms, p);
 
 /** Due for review from the review date on (the day itself included), unless the goal is archived. */
 export const dueForReview = (goal: Goal, today: string): boolean =>
@@ -346,8 +349,8 @@ export const dueForReview = (goal: Goal, today: string): boolean =>
 /** A milestone still open after its date. */
 export const isOverdue = (m: Milestone, today: string): boolean => !m.done && m.date !== '' && m.date < today;
 
-/** The name a goal goes by in lists and messages. */
-export const goalName = (goal: Goal, index: number): string => goal.title.trim() || `Goal ${index + 1} (untitled)`;
+/** The name a goal goes by in lists and messages: its title, or `untitled` with its place as {n}. */
+export const goalName = (goal: Goal, index: number, untitled: string): string => goal.title.trim() || fill(untitled, { n: index + 1 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Edits: each returns a new state and leaves the old one untouched.
