@@ -2,6 +2,7 @@
 import type { StoredState } from '../lib/storage';
 import { agreementStore } from './agreement/store';
 import { feedbackStore } from './feedback/store';
+import { goalsStore } from './goals/store';
 import { pairStore } from './pair/store';
 
-export const toolStores: StoredState<any>[] = [pairStore, agreementStore, feedbackStore];
+export const toolStores: StoredState<any>[] = [pairStore, goalsStore, agreementStore, feedbackStore];

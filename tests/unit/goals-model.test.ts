@@ -422,21 +422,3 @@ describe('the example', () => {
     expect(progress(example.goals.goals[0]!).percent).toBe(25);
   });
 });
-
-describe('$activeGoals, for the other tools', () => {
-  it('starts the goal store when read and lists open goals that have titles', async () => {
-    const { installFakeBrowser } = await import('../support/fake-browser');
-    const browser = installFakeBrowser();
-    browser.storage.setItem('gmg:goals', fixture('goals.v1.json'));
-    const { $activeGoals } = await import('../../src/tools/goals/store');
-    const seen: unknown[] = [];
-    const stop = $activeGoals.subscribe((value) => seen.push(value));
-    expect(seen.at(-1)).toEqual([{ id: 'k3x9ab12cd', title: 'Submit my first first-author paper' }]);
-    goalsStore.update((s) => ({ goals: [...s.goals, { ...emptyGoal('new'), title: '  A new goal  ' }, emptyGoal('blank')] }));
-    expect(seen.at(-1)).toEqual([
-      { id: 'k3x9ab12cd', title: 'Submit my first first-author paper' },
-      { id: 'new', title: 'A new goal' },
-    ]);
-    stop();
-  });
-});
