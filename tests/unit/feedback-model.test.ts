@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import {
-  composePreview, describeState, directions, emptyFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
-  newNote, noteText, noteTitle, parseFeedback, segments, type Fields,
+  composePreview, describeState, directions, emptyFields, modeFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
+  newNote, noteText, noteTitle, parseFeedback, segments, type Fields, type Mode,
 } from '../../src/tools/feedback/model';
-import { exampleCopy, exampleState } from '../../src/tools/feedback/examples';
+import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
+import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { feedbackStore } from '../../src/tools/feedback/store';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const fields = (f: Partial<Fields>): Fields => ({ ...emptyFields(), ...f });
+const exampleCopy = (mode: Mode) => copyOf(feedbackTexts.examples, mode);
+const exampleState = () => examplesOf(feedbackTexts.examples);
 
 describe('composePreview', () => {
   it('joins constructive feedback into sentences, situation and behaviour as one', () => {
@@ -111,7 +114,10 @@ describe('examples', () => {
   it('parse cleanly and pass the language check with no suggestions', () => {
     const state = exampleState();
     expect(parseFeedback(JSON.parse(JSON.stringify(state)))).toEqual({ ok: true, data: state });
+    expect(state.notes.map((n) => n.mode)).toEqual([...modes]);
     for (const note of state.notes) {
+      // Every part of its mode is filled in: the example shows the whole model.
+      for (const k of modeFields[note.mode]) expect(note.fields[k], `${note.mode} ${k}`).not.toBe('');
       expect(noteText(note).length).toBeGreaterThan(40);
       expect(lint(noteText(note), note), noteText(note)).toEqual([]);
     }

@@ -7,6 +7,7 @@ import { downloadText, fileDate } from '../shared/download';
 import { pairStore } from '../pair/store';
 import { feedbackStore } from './store';
 import { exampleCopy } from './examples';
+import { explain, type FeedbackTexts } from './explain';
 import {
   directionNames, flagKey, isNoteEmpty, lint, modeNames, newNote, noteText, noteTitle, type Flag, type Note,
 } from './model';
@@ -20,9 +21,10 @@ export type { GoalOption };
 
 /**
  * The feedback builder: a note's parts, the wording they make, the language check on that wording, and the saved
- * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page).
+ * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page). `texts` is
+ * its content (texts.ts), which FeedbackIsland.astro puts in the page.
  */
-export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[]; level?: 2 | 3 | 4 }) {
+export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: FeedbackTexts; goals?: GoalOption[]; level?: 2 | 3 | 4 }) {
   const state = useStored(feedbackStore);
   const pair = useStored(pairStore);
   const H = `h${level}` as 'h2' | 'h3' | 'h4' | 'h5';
@@ -40,7 +42,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
   const note = saved ?? blank;
   const text = noteText(note);
   const all = lint(text, { mode: note.mode, fields: note.fields });
-  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f)));
+  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
 
   useEffect(() => {
     if (!printing) return;
@@ -142,7 +144,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
           <button
             type="button"
             onClick={() => {
-              const ex = exampleCopy(note.mode, new Date());
+              const ex = exampleCopy(texts.examples, note.mode, new Date());
               switchTo(ex.id, ex);
               focusNote(`Example added and opened: ${noteTitle(ex)}.`);
             }}
@@ -150,7 +152,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
             Add an example
           </button>
         </div>
-        <ModeFields note={note} goals={goals} onChange={change} />
+        <ModeFields note={note} goals={goals} texts={texts} onChange={change} />
       </section>
 
       <section class="fb-words" aria-labelledby={ids.words}>

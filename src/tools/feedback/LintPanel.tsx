@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Flag } from './model';
+import type { Explained as Flag } from './explain';
 
 const count = (n: number) => (n === 0 ? 'No suggestions' : `${n} suggestion${n === 1 ? '' : 's'}`);
 const named = (f: Flag) => (f.start === f.end ? f.title : `“${f.found}” (${f.title.toLowerCase()})`);

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { segments, type Flag, type Note } from './model';
+import { segments, type Note } from './model';
+import type { Explained as Flag } from './explain';
 
 /** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */
 export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {

@@ -5,7 +5,7 @@ import {
 } from '../../lib/storage';
 
 export { lint, flagKey, type Flag, type LintContext, type RuleId } from './lint';
-export { modeFields, partNames, partText } from './parts';
+export { modeFields } from './parts';
 import { modeFields } from './parts';
 
 export const modes = ['constructive', 'recognition', 'feedforward'] as const;
