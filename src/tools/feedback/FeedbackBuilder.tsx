@@ -40,7 +40,7 @@ export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: Feedb
 
   const saved = state.notes.find((n) => n.id === state.openId);
   const note = saved ?? blank;
-  const text = noteText(note);
+  const text = noteText(note, texts.lines);
   const all = lint(text, { mode: note.mode, fields: note.fields });
   const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
 
@@ -128,7 +128,7 @@ export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: Feedb
           {saved ? `Your note: ${noteTitle(saved)}` : 'Your note'}
         </H>
         <p class="hint">
-          {saved ? `Started ${shortDate(saved.createdAt)}. Saved in this browser as you type.` : 'A new note. It is saved in this browser as soon as you type.'}
+          {saved ? `Started ${shortDate(saved.createdAt)}. ${texts.ui.savedNote}` : texts.ui.newNote}
         </p>
         <div class="button-row fb-note-actions">
           <button
@@ -168,6 +168,7 @@ export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: Feedb
         </div>
         <Preview
           note={note}
+          ui={texts.ui}
           text={text}
           flags={shown}
           heading={H2}
@@ -175,13 +176,16 @@ export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: Feedb
           onUseOwn={(edited) => change((n) => ({ ...n, edited }))}
         />
         <div class="button-row no-print">
-          <CopyButton text={text}>Copy the wording</CopyButton>
+          <CopyButton text={text} help={texts.ui.copyByHand}>
+            Copy the wording
+          </CopyButton>
           <PrintButton label="Print this note or save it as a PDF" />
         </div>
       </section>
 
       <LintPanel
         flags={shown}
+        ui={texts.ui}
         dismissed={all.length - shown.length}
         heading={H}
         onKeep={keep}
@@ -189,6 +193,7 @@ export function FeedbackBuilder({ texts, goals = [], level = 2 }: { texts: Feedb
       />
 
       <NoteHistory
+        texts={texts}
         notes={state.notes}
         openId={state.openId}
         heading={H}

@@ -46,7 +46,7 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; texts: Feed
       <div class="field-row">
         <TextField
           label={note.direction === 'to-mentee' ? 'Mentee’s name' : 'Mentor’s name'}
-          hint="Who the note is for, as you would address them."
+          hint={texts.ui.personHint}
           value={note.person}
           autocomplete="off"
           onInput={(person) => onChange((n) => ({ ...n, person }))}

@@ -1,7 +1,7 @@
 // What a person reads about a flag. The texts themselves are content: they live in texts.ts, travel in the page
 // as JSON (see FeedbackIsland.astro) and reach the builder as a prop, so they cost no JavaScript. This module
 // holds only their shape and the one pure step that fills them in.
-import type { FieldKey, Mode } from './model';
+import type { FieldKey, Lines, Mode } from './model';
 import type { Flag } from './lint';
 import type { ExampleRow } from './examples';
 
@@ -27,6 +27,29 @@ export interface FeedbackTexts {
   modeHints: Record<Mode, string>;
   /** One example note for each mode. */
   examples: ExampleRow[];
+  /** The wording's opening and closing lines by mode and direction. */
+  lines: Lines;
+  /** The builder's longer sentences: hints, help and what shows when there is nothing yet. */
+  ui: {
+    /** Under the person's name. */
+    personHint: string;
+    /** Under "Final wording", while it is built from the parts, and once it is the person's own. */
+    builtHint: string;
+    ownHint: string;
+    /** In place of the checked wording when there is none. */
+    nothingToCheck: string;
+    /** Under the count of suggestions, when some mark words; then always. */
+    marked: string;
+    keepAnything: string;
+    /** The label of the box holding text to copy by hand, when the browser will not copy it. */
+    copyByHand: string;
+    /** In the list of saved notes: when there is none, and for a note with no wording yet. */
+    noNotes: string;
+    nothingWritten: string;
+    /** Under "Your note": a new note, and after "Started <date>." for a saved one. */
+    newNote: string;
+    savedNote: string;
+  };
 }
 
 /** A flag with its texts, as the views show it. */

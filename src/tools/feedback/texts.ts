@@ -128,6 +128,33 @@ export const feedbackTexts: FeedbackTexts = {
     recognition: 'Specific praise for effort or strategy.',
     feedforward: 'Ideas for next time, about the future only.',
   },
+  lines: {
+    constructive: {
+      'to-mentee': ['Can I give you some feedback?', ''],
+      'to-mentor': ['Can I give you some feedback on our mentoring?', ''],
+    },
+    recognition: {
+      'to-mentee': ['I want to recognise something you did.', 'That is worth doing again.'],
+      'to-mentor': ['I want to thank you for something.', 'Thank you.'],
+    },
+    feedforward: {
+      'to-mentee': ['Can I offer an idea for next time', 'Take what is useful and leave the rest.'],
+      'to-mentor': ['Can I suggest an idea for next time', 'Take what is useful and leave the rest.'],
+    },
+  },
+  ui: {
+    personHint: 'Who the note is for, as you would address them.',
+    builtHint: 'Built from the parts above as you type. Edit it here as freely as you like.',
+    ownHint: 'Your own wording: changes to the parts above no longer show here.',
+    nothingToCheck: 'Nothing to check yet: fill in the parts above, or write your own wording.',
+    marked: 'The words are marked in the checked wording with their numbers.',
+    keepAnything: 'Each one is a suggestion: keep anything as written if it says what you mean.',
+    copyByHand: 'This browser did not let the page copy. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+    noNotes: 'No saved notes yet. A note is saved as soon as you type in it.',
+    nothingWritten: 'Nothing written yet.',
+    newNote: 'A new note. It is saved in this browser as soon as you type.',
+    savedNote: 'Saved in this browser as you type.',
+  },
   // Built from the guide's own dialogues; each must pass the language check with no suggestions.
   examples: [
     ['constructive', 'to-mentee', 'Amara', '2026-11-19T16:05:00.000Z',
