@@ -54,7 +54,7 @@ export interface FeedbackState {
   openId: string;
 }
 
-export const emptyFields = (): Fields => ({ situation: '', behaviour: '', impact: '', intent: '', request: '', effort: '', ideas: '' });
+export const emptyFields = (): Fields => Object.fromEntries(fieldKeys.map((k) => [k, ''])) as Fields;
 export const emptyState = (): FeedbackState => ({ notes: [], openId: '' });
 
 export const newId = (): string => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
@@ -185,8 +185,7 @@ function readNote(input: unknown, path: string, problems: Problems): Note | unde
     return undefined;
   }
   const rawFields = readObject(input.fields ?? {}, `${path}fields`, problems);
-  const fields = emptyFields();
-  for (const k of fieldKeys) fields[k] = readString(rawFields, k, `${path}fields.`, problems);
+  const fields = Object.fromEntries(fieldKeys.map((k) => [k, readString(rawFields, k, `${path}fields.`, problems)])) as Fields;
   const createdAt = readTime(input, 'createdAt', path, problems, new Date(0).toISOString());
   const note = {
     id,
