@@ -28,10 +28,13 @@ function lazyEntry(source, fileName) {
   };
 }
 
-/** Modules every tool page needs; the import/export code (transfer.ts) serves only the "Your data" page. */
+/**
+ * Modules every tool page needs. Left out: the form for the pair's names and dates (PairFields), which the
+ * feedback builder does not show, and the import/export code (transfer.ts), which only "Your data" uses.
+ */
 const isToolRuntime = (/** @type {string} */ id) =>
-  /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](lib[\\/]storage|tools[\\/](shared|pair))[\\/]/.test(id) &&
-  !/transfer\.ts$/.test(id);
+  /node_modules[\\/](preact|nanostores)[\\/]|src[\\/](lib[\\/]storage|tools[\\/](shared|pair))[\\/]/.test(id) &&
+  !/(transfer\.ts|PairFields\.tsx)$/.test(id);
 
 export default defineConfig({
   // Canonical URLs and the sitemap need an absolute origin; set SITE_URL when deploying elsewhere.
@@ -43,6 +46,8 @@ export default defineConfig({
   vite: {
     plugins: [lazyEntry('src/scripts/search.ts', 'lazy/search.js')],
     build: {
+      // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
+      sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         output: {
           // One chunk for what every tool shares (Preact, nanostores, the storage layer, shared fields), instead

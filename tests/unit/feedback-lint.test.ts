@@ -1,14 +1,19 @@
 // The language check, sentence by sentence: for each, exactly which word rules fire and on which words.
 // Any rule not listed must not fire. Borderline cases are decided here and at the rule (src/tools/feedback/lint/words.ts).
+// What a person reads about a flag comes from the texts (texts.ts) through explain().
 import { describe, expect, it } from 'vitest';
 import { emptyFields, flagKey, lint, type Fields, type Flag, type Mode, type RuleId } from '../../src/tools/feedback/model';
 import { WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
+import { explain } from '../../src/tools/feedback/explain';
+import { feedbackTexts } from '../../src/tools/feedback/texts';
 
 type Expect = Partial<Record<RuleId, string | string[]>>;
 
 /** Fields all filled, so only word rules can fire. */
 const full: Fields = { situation: 's', behaviour: 'b', impact: 'i', intent: 'q', request: 'r', effort: 'e', ideas: 'x' };
 const wordFlags = (text: string, mode: Mode = 'constructive') => lint(text, { mode, fields: full });
+/** The flags as the builder shows them: with title, reason, source and suggestion. */
+const explained = (text: string) => wordFlags(text).map((f) => explain(f, feedbackTexts));
 
 const table: [string, Expect][] = [
   // Absolutes
@@ -149,7 +154,7 @@ describe('language check: which rules fire on which words', () => {
   });
 
   it.each(table)('%s', (text, expected) => {
-    const flags = wordFlags(text);
+    const flags = explained(text);
     const got: Record<string, string[]> = {};
     for (const f of flags) (got[f.ruleId] ??= []).push(f.found);
     const want = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
@@ -170,14 +175,14 @@ describe('language check: details', () => {
   });
 
   it('cites Snyder for gendered labels and Kluger & DeNisi for other labels', () => {
-    const [gendered, plain] = wordFlags('You were abrasive and lazy.');
+    const [gendered, plain] = explained('You were abrasive and lazy.');
     expect(gendered).toMatchObject({ found: 'abrasive', source: 'Snyder, 2014' });
     expect(gendered!.suggestion).toContain('of a man who did the same');
     expect(plain).toMatchObject({ found: 'lazy', source: 'Kluger & DeNisi, 1996' });
   });
 
   it('cites the research for each rule', () => {
-    const sources = (text: string) => wordFlags(text).map((f) => `${f.ruleId} ${f.source}`);
+    const sources = (text: string) => explained(text).map((f) => `${f.ruleId} ${f.source}`);
     expect(sources('You always do that.')).toEqual(['absolute Rosenberg, 2015']);
     expect(sources('You are so smart.')).toEqual(['ability-praise Mueller & Dweck, 1998']);
     expect(sources('Great job!')).toEqual(['vague-praise Hattie & Timperley, 2007']);
@@ -231,7 +236,9 @@ describe('language check: missing parts and length', () => {
 
   it('a missing part is a flag about the whole message, named and explained', () => {
     const flag = lint('Hello.', { mode: 'constructive', fields: { ...full, impact: '' } }).find((f) => f.ruleId === 'missing-part')!;
-    expect(flag).toMatchObject({ start: 0, end: 0, found: 'No impact', title: 'Missing: impact', source: 'Hattie & Timperley, 2007' });
+    expect(flag).toMatchObject({ start: 0, end: 0, found: 'impact', key: 'impact' });
+    expect(explain(flag, feedbackTexts)).toMatchObject({ title: 'Missing: impact', source: 'Hattie & Timperley, 2007' });
+    expect(explain(flag, feedbackTexts).suggestion).toBe(`Add it. ${feedbackTexts.parts.constructive.impact![1]}`);
   });
 
   it('flags a message too long to say in about a minute, and not one that fits', () => {

@@ -3,18 +3,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import {
-  composePreview, describeState, directions, emptyFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
-  newNote, noteText, noteTitle, parseFeedback, segments, type Fields,
+  composePreview, describeState, directions, emptyFields, modeFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
+  newNote, noteText, noteTitle, parseFeedback, segments, type Direction, type Fields, type Mode, type Note,
 } from '../../src/tools/feedback/model';
-import { exampleCopy, exampleState } from '../../src/tools/feedback/examples';
+import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
+import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { feedbackStore } from '../../src/tools/feedback/store';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const fields = (f: Partial<Fields>): Fields => ({ ...emptyFields(), ...f });
+const exampleCopy = (mode: Mode) => copyOf(feedbackTexts.examples, mode);
+const exampleState = () => examplesOf(feedbackTexts.examples);
+/** The model's functions with the page's opening and closing lines. */
+const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.lines, mode, direction, f, person);
+const textOf = (n: Note) => noteText(n, feedbackTexts.lines);
 
 describe('composePreview', () => {
   it('joins constructive feedback into sentences, situation and behaviour as one', () => {
-    const text = composePreview('constructive', 'to-mentee', fields({
+    const text = compose('constructive', 'to-mentee', fields({
       situation: 'In Tuesday’s client call.',
       behaviour: 'You answered three questions meant for Priya',
       impact: 'priya stopped speaking',
@@ -29,38 +35,38 @@ describe('composePreview', () => {
 
   it('addresses the person by name and opens differently for a mentee speaking to a mentor', () => {
     const f = fields({ behaviour: 'you gave me a plan within a minute' });
-    expect(composePreview('constructive', 'to-mentee', f, ' Amara ')).toBe('Amara, can I give you some feedback? You gave me a plan within a minute.');
-    expect(composePreview('constructive', 'to-mentor', f)).toBe('Can I give you some feedback on our mentoring? You gave me a plan within a minute.');
+    expect(compose('constructive', 'to-mentee', f, ' Amara ')).toBe('Amara, can I give you some feedback? You gave me a plan within a minute.');
+    expect(compose('constructive', 'to-mentor', f)).toBe('Can I give you some feedback on our mentoring? You gave me a plan within a minute.');
   });
 
   it('builds recognition from what they did, the effort and the impact, with a closing line by direction', () => {
     const f = fields({ behaviour: 'You read my draft', effort: 'you marked the weakest paragraph first', impact: 'I fixed it in an hour' });
-    expect(composePreview('recognition', 'to-mentor', f, 'Lena')).toBe(
+    expect(compose('recognition', 'to-mentor', f, 'Lena')).toBe(
       'Lena, I want to thank you for something. You read my draft. You marked the weakest paragraph first. I fixed it in an hour. Thank you.',
     );
-    expect(composePreview('recognition', 'to-mentee', f)).toMatch(/^I want to recognise something you did\. .* That is worth doing again\.$/);
+    expect(compose('recognition', 'to-mentee', f)).toMatch(/^I want to recognise something you did\. .* That is worth doing again\.$/);
   });
 
   it('puts the behaviour into the feedforward question and the ideas after it', () => {
-    expect(composePreview('feedforward', 'to-mentee', fields({ behaviour: 'How you open a talk.', ideas: 'you could start with the question' }), 'Priya')).toBe(
+    expect(compose('feedforward', 'to-mentee', fields({ behaviour: 'How you open a talk.', ideas: 'you could start with the question' }), 'Priya')).toBe(
       'Priya, can I offer an idea for next time, about how you open a talk? You could start with the question. Take what is useful and leave the rest.',
     );
   });
 
   it('keeps punctuation that was typed, leaves out empty parts, and says nothing when no part of the mode is filled', () => {
-    expect(composePreview('constructive', 'to-mentee', fields({ impact: 'It stalled!', request: 'Could you try again?' }))).toBe(
+    expect(compose('constructive', 'to-mentee', fields({ impact: 'It stalled!', request: 'Could you try again?' }))).toBe(
       'Can I give you some feedback? It stalled! Could you try again?',
     );
-    expect(composePreview('constructive', 'to-mentee', fields({}))).toBe('');
+    expect(compose('constructive', 'to-mentee', fields({}))).toBe('');
     // Parts of another mode do not count.
-    expect(composePreview('feedforward', 'to-mentee', fields({ situation: 'In the call', impact: 'x' }))).toBe('');
+    expect(compose('feedforward', 'to-mentee', fields({ situation: 'In the call', impact: 'x' }))).toBe('');
   });
 
   it('its own opening and closing lines pass the language check in every mode and direction', () => {
     const neutral = fields({ situation: 'In the call', behaviour: 'you read the notes', impact: 'we finished early', intent: 'What was the plan?', request: 'Could you share them?', effort: 'You prepared the night before', ideas: 'You could share them first' });
     for (const mode of modes) {
       for (const direction of directions) {
-        const text = composePreview(mode, direction, neutral, 'Sam');
+        const text = compose(mode, direction, neutral, 'Sam');
         expect(lint(text, { mode, fields: neutral }), `${mode} ${direction}: ${text}`).toEqual([]);
       }
     }
@@ -70,8 +76,8 @@ describe('composePreview', () => {
 describe('notes', () => {
   it('use the built wording until the person edits it, and keep their own wording when they switch back', () => {
     const note = { ...exampleCopy('recognition'), text: 'My own words.' };
-    expect(noteText(note)).toBe(composePreview(note.mode, note.direction, note.fields, note.person));
-    expect(noteText({ ...note, edited: true })).toBe('My own words.');
+    expect(textOf(note)).toBe(compose(note.mode, note.direction, note.fields, note.person));
+    expect(textOf({ ...note, edited: true })).toBe('My own words.');
   });
 
   it('are empty only when nothing is typed', () => {
@@ -111,9 +117,12 @@ describe('examples', () => {
   it('parse cleanly and pass the language check with no suggestions', () => {
     const state = exampleState();
     expect(parseFeedback(JSON.parse(JSON.stringify(state)))).toEqual({ ok: true, data: state });
+    expect(state.notes.map((n) => n.mode)).toEqual([...modes]);
     for (const note of state.notes) {
-      expect(noteText(note).length).toBeGreaterThan(40);
-      expect(lint(noteText(note), note), noteText(note)).toEqual([]);
+      // Every part of its mode is filled in: the example shows the whole model.
+      for (const k of modeFields[note.mode]) expect(note.fields[k], `${note.mode} ${k}`).not.toBe('');
+      expect(textOf(note).length).toBeGreaterThan(40);
+      expect(lint(textOf(note), note), textOf(note)).toEqual([]);
     }
   });
 });
@@ -168,7 +177,7 @@ describe('stored versions', () => {
     expect(first).toMatchObject({ person: 'Amara', goalId: 'g1', goalTitle: 'Give a clear twenty-minute talk', edited: false });
     expect(second).toMatchObject({ mode: 'recognition', direction: 'to-mentor', edited: true, dismissed: ['absolute:always'] });
     // The kept-as-written absolute is found again and matched by its key.
-    const flags = lint(noteText(second!), second!);
+    const flags = lint(textOf(second!), second!);
     expect(flags.filter((f) => f.ruleId === 'absolute').map(flagKey)).toEqual(['absolute:always']);
   });
 
@@ -187,7 +196,7 @@ describe('stored versions', () => {
       text: '', edited: false, dismissed: [],
     });
     expect(praise).toMatchObject({ mode: 'recognition', direction: 'to-mentor', person: 'Lena', edited: true });
-    expect(noteText(praise!)).toBe('Thank you for reading my whole draft over the weekend. I sent it with confidence.');
+    expect(textOf(praise!)).toBe('Thank you for reading my whole draft over the weekend. I sent it with confidence.');
   });
 
   it('says what is wrong with data from a newer version, and keeps nothing it cannot read', () => {

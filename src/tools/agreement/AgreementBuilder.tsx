@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState, useEffect } from 'preact/hooks';
 import { PairFields } from '../pair/PairFields';
 import { isPairEmpty } from '../pair/model';
 import { pairStore } from '../pair/store';
@@ -12,7 +12,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useAtom } from '../shared/useAtom';
 import { useStored } from '../shared/useStored';
-import { $goalOptions } from '../goals/goal-options';
+import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { DocumentView } from './DocumentView';
 import type { AgreementExample } from './examples';
 import { toMarkdown } from './markdown';
@@ -53,6 +53,7 @@ export function AgreementBuilder({ lib, examples }: AgreementProps) {
   const state = useStored(agreementStore);
   // Goals from the goal worksheet, when it has any: "Pull in our goals" appears.
   const goals = useAtom($goalOptions);
+  useEffect(watchGoalOptions, []);
   const pair = useStored(pairStore);
   const root = useRef<HTMLDivElement>(null);
   const docId = useId();

@@ -7,21 +7,27 @@ import { downloadText, fileDate } from '../shared/download';
 import { pairStore } from '../pair/store';
 import { feedbackStore } from './store';
 import { exampleCopy } from './examples';
+import { explain, type FeedbackTexts } from './explain';
 import {
   directionNames, flagKey, isNoteEmpty, lint, modeNames, newNote, noteText, noteTitle, type Flag, type Note,
 } from './model';
-import { ModeFields, type GoalOption } from './ModeFields';
+import { ModeFields } from './ModeFields';
+import { useAtom } from '../shared/useAtom';
+import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { Preview } from './Preview';
 import { LintPanel } from './LintPanel';
 import { CopyButton, NoteHistory, shortDate } from './NoteHistory';
 
-export type { GoalOption };
 
 /**
  * The feedback builder: a note's parts, the wording they make, the language check on that wording, and the saved
- * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page).
+ * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page). `texts` is
+ * its content (texts.ts), which FeedbackIsland.astro puts in the page.
  */
-export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[]; level?: 2 | 3 | 4 }) {
+export function FeedbackBuilder({ texts, level = 2 }: { texts: FeedbackTexts; level?: 2 | 3 | 4 }) {
+  // Goals from the goal worksheet, when it has any: a note can then be tagged with one.
+  const goals = useAtom($goalOptions);
+  useEffect(watchGoalOptions, []);
   const state = useStored(feedbackStore);
   const pair = useStored(pairStore);
   const H = `h${level}` as 'h2' | 'h3' | 'h4' | 'h5';
@@ -37,9 +43,9 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
 
   const saved = state.notes.find((n) => n.id === state.openId);
   const note = saved ?? blank;
-  const text = noteText(note);
+  const text = noteText(note, texts.lines);
   const all = lint(text, { mode: note.mode, fields: note.fields });
-  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f)));
+  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
 
   useEffect(() => {
     if (!printing) return;
@@ -125,7 +131,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
           {saved ? `Your note: ${noteTitle(saved)}` : 'Your note'}
         </H>
         <p class="hint">
-          {saved ? `Started ${shortDate(saved.createdAt)}. Saved in this browser as you type.` : 'A new note. It is saved in this browser as soon as you type.'}
+          {saved ? `Started ${shortDate(saved.createdAt)}. ${texts.ui.savedNote}` : texts.ui.newNote}
         </p>
         <div class="button-row fb-note-actions">
           <button
@@ -141,7 +147,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
           <button
             type="button"
             onClick={() => {
-              const ex = exampleCopy(note.mode, new Date());
+              const ex = exampleCopy(texts.examples, note.mode, new Date());
               switchTo(ex.id, ex);
               focusNote(`Example added and opened: ${noteTitle(ex)}.`);
             }}
@@ -149,7 +155,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
             Add an example
           </button>
         </div>
-        <ModeFields note={note} goals={goals} onChange={change} />
+        <ModeFields note={note} goals={goals} texts={texts} onChange={change} />
       </section>
 
       <section class="fb-words" aria-labelledby={ids.words}>
@@ -165,6 +171,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
         </div>
         <Preview
           note={note}
+          ui={texts.ui}
           text={text}
           flags={shown}
           heading={H2}
@@ -172,13 +179,16 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
           onUseOwn={(edited) => change((n) => ({ ...n, edited }))}
         />
         <div class="button-row no-print">
-          <CopyButton text={text}>Copy the wording</CopyButton>
+          <CopyButton text={text} help={texts.ui.copyByHand}>
+            Copy the wording
+          </CopyButton>
           <PrintButton label="Print this note or save it as a PDF" />
         </div>
       </section>
 
       <LintPanel
         flags={shown}
+        ui={texts.ui}
         dismissed={all.length - shown.length}
         heading={H}
         onKeep={keep}
@@ -186,6 +196,7 @@ export function FeedbackBuilder({ goals = [], level = 2 }: { goals?: GoalOption[
       />
 
       <NoteHistory
+        texts={texts}
         notes={state.notes}
         openId={state.openId}
         heading={H}

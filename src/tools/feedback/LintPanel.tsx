@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Flag } from './model';
+import type { Explained as Flag, FeedbackTexts } from './explain';
 
 const count = (n: number) => (n === 0 ? 'No suggestions' : `${n} suggestion${n === 1 ? '' : 's'}`);
 const named = (f: Flag) => (f.start === f.end ? f.title : `“${f.found}” (${f.title.toLowerCase()})`);
@@ -13,6 +13,7 @@ export const lintSummary = (flags: Flag[]) => (flags.length ? `${count(flags.len
  */
 export function LintPanel(props: {
   flags: Flag[];
+  ui: FeedbackTexts['ui'];
   dismissed: number;
   heading: 'h2' | 'h3' | 'h4' | 'h5';
   onKeep(flag: Flag): void;
@@ -61,8 +62,8 @@ export function LintPanel(props: {
       </H>
       <p class="fb-lint-count">
         <strong>{count(flags.length)}.</strong>{' '}
-        {flags.some((f) => f.end > f.start) && 'The words are marked in the checked wording with their numbers. '}
-        Each one is a suggestion: keep anything as written if it says what you mean.
+        {flags.some((f) => f.end > f.start) && `${props.ui.marked} `}
+        {props.ui.keepAnything}
       </p>
       <p class="visually-hidden" role="status">
         {said}

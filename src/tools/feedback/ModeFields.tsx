@@ -1,11 +1,9 @@
 import { useId } from 'preact/hooks';
 import { SelectField, TextArea, TextField } from '../shared/fields';
-import { directionNames, directions, modeFields, modeNames, modes, partText, type Mode, type Note } from './model';
+import { directionNames, directions, modeFields, modeNames, modes, type Note } from './model';
+import type { FeedbackTexts } from './explain';
+import type { GoalOption } from '../goals/goal-options';
 
-export interface GoalOption {
-  id: string;
-  title: string;
-}
 
 /** A set of radio buttons with a visible legend. */
 function Choice<V extends string>(props: { legend: string; value: V; options: readonly V[]; names: Record<V, string>; hint?: string; onChange(v: V): void }) {
@@ -24,22 +22,16 @@ function Choice<V extends string>(props: { legend: string; value: V; options: re
   );
 }
 
-const modeHints: Record<Mode, string> = {
-  constructive: 'About something that happened, ending in a request.',
-  recognition: 'Specific praise for effort or strategy.',
-  feedforward: 'Ideas for next time, about the future only.',
-};
-
 /** The kind of note, who speaks to whom, the person, an optional goal, and the parts of the chosen mode. */
-export function ModeFields(props: { note: Note; goals: GoalOption[]; onChange(change: (n: Note) => Note): void }) {
-  const { note, goals, onChange } = props;
+export function ModeFields(props: { note: Note; goals: GoalOption[]; texts: FeedbackTexts; onChange(change: (n: Note) => Note): void }) {
+  const { note, goals, texts, onChange } = props;
   const who = note.direction === 'to-mentee' ? 'your mentee' : 'your mentor';
   const goalOptions = [{ value: '', label: 'No goal' }, ...goals.map((g) => ({ value: g.id, label: g.title }))];
   if (note.goalId && !goals.some((g) => g.id === note.goalId)) goalOptions.push({ value: note.goalId, label: note.goalTitle || 'A goal no longer in the worksheet' });
   return (
     <>
       <div class="field-row">
-        <Choice legend="Kind of note" value={note.mode} options={modes} names={modeNames} hint={modeHints[note.mode]} onChange={(mode) => onChange((n) => ({ ...n, mode }))} />
+        <Choice legend="Kind of note" value={note.mode} options={modes} names={modeNames} hint={texts.modeHints[note.mode]} onChange={(mode) => onChange((n) => ({ ...n, mode }))} />
         <Choice
           legend="Who is speaking"
           value={note.direction}
@@ -51,7 +43,7 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; onChange(ch
       <div class="field-row">
         <TextField
           label={note.direction === 'to-mentee' ? 'Mentee’s name' : 'Mentor’s name'}
-          hint="Who the note is for, as you would address them."
+          hint={texts.ui.personHint}
           value={note.person}
           autocomplete="off"
           onInput={(person) => onChange((n) => ({ ...n, person }))}
@@ -68,11 +60,11 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; onChange(ch
       <fieldset class="tool-fieldset fb-parts-fields">
         <legend>{modeNames[note.mode]}: the parts</legend>
         {modeFields[note.mode].map((key) => {
-          const [label, hint] = partText(note.mode, key, who);
+          const [label, hint] = texts.parts[note.mode][key]!;
           return (
             <TextArea
               key={`${note.mode}-${key}`}
-              label={label}
+              label={label.replace('{who}', who)}
               hint={hint}
               rows={2}
               value={note.fields[key]}

@@ -2,12 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { UndoNotice } from '../shared/UndoNotice';
 import { directionNames, noteText, noteTitle, type Note } from './model';
+import type { FeedbackTexts } from './explain';
 
 export const shortDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Copies text to the clipboard; where the browser refuses, shows it selected with how to copy it by hand. */
-export function CopyButton({ text, children, label }: { text: string; children: ComponentChildren; label?: string }) {
+export function CopyButton({ text, children, label, help }: { text: string; children: ComponentChildren; label?: string; help: string }) {
   const [state, setState] = useState<'' | 'copied' | 'manual'>('');
   const box = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -35,7 +36,7 @@ export function CopyButton({ text, children, label }: { text: string; children: 
       </span>
       {state === 'manual' && (
         <div class="fb-copy-manual">
-          <label for={id}>This browser did not let the page copy. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.</label>
+          <label for={id}>{help}</label>
           <textarea id={id} ref={box} readOnly rows={4} value={text} />
           <button type="button" onClick={() => setState('')}>
             Done
@@ -51,6 +52,7 @@ const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140).rep
 
 /** Every saved note, newest first: open, copy, print or delete (with undo). */
 export function NoteHistory(props: {
+  texts: FeedbackTexts;
   notes: Note[];
   openId: string;
   heading: 'h2' | 'h3' | 'h4' | 'h5';
@@ -66,6 +68,7 @@ export function NoteHistory(props: {
 }) {
   const id = useId();
   const H = props.heading;
+  const { ui, lines } = props.texts;
   const notes = [...props.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section class="fb-history no-print" aria-labelledby={id}>
@@ -79,7 +82,7 @@ export function NoteHistory(props: {
         <UndoNotice message={`Deleted: ${noteTitle(props.undo.note)}.`} onUndo={props.onUndo} onDismiss={props.onDismissUndo} />
       )}
       {notes.length === 0 ? (
-        <p class="hint">No saved notes yet. A note is saved as soon as you type in it.</p>
+        <p class="hint">{ui.noNotes}</p>
       ) : (
         <ul class="fb-notes">
           {notes.map((n) => {
@@ -96,14 +99,14 @@ export function NoteHistory(props: {
                   {shortDate(n.updatedAt)} · {directionNames[n.direction]}
                   {n.goalTitle && ` · Goal: ${n.goalTitle}`}
                 </p>
-                <p class="fb-excerpt">{excerpt(noteText(n)) || 'Nothing written yet.'}</p>
+                <p class="fb-excerpt">{excerpt(noteText(n, lines)) || ui.nothingWritten}</p>
                 <div class="button-row">
                   {!open && (
                     <button type="button" onClick={() => props.onOpen(n.id)} aria-label={`Open${about}`}>
                       Open
                     </button>
                   )}
-                  <CopyButton text={noteText(n)} label={`Copy${about}`}>
+                  <CopyButton text={noteText(n, lines)} label={`Copy${about}`} help={ui.copyByHand}>
                     Copy
                   </CopyButton>
                   <button type="button" onClick={() => props.onPrint(n.id)} aria-label={`Print${about}`}>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { segments, type Flag, type Note } from './model';
+import { segments, type Note } from './model';
+import type { Explained as Flag, FeedbackTexts } from './explain';
 
 /** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */
 export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
@@ -33,6 +34,7 @@ export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
  */
 export function Preview(props: {
   note: Note;
+  ui: FeedbackTexts['ui'];
   text: string;
   flags: Flag[];
   heading: 'h3' | 'h4' | 'h5';
@@ -47,9 +49,7 @@ export function Preview(props: {
       <div class="field no-print">
         <label for={id}>Final wording</label>
         <p class="hint" id={`${id}-hint`}>
-          {note.edited
-            ? 'Your own wording: changes to the parts above no longer show here.'
-            : 'Built from the parts above as you type. Edit it here as freely as you like.'}
+          {note.edited ? props.ui.ownHint : props.ui.builtHint}
         </p>
         <textarea id={id} rows={6} value={text} aria-describedby={`${id}-hint`} onInput={(e) => props.onEdit(e.currentTarget.value)} />
       </div>
@@ -64,7 +64,7 @@ export function Preview(props: {
       {text.trim() ? (
         <MarkedText text={text} flags={flags} />
       ) : (
-        <p class="hint no-print">Nothing to check yet: fill in the parts above, or write your own wording.</p>
+        <p class="hint no-print">{props.ui.nothingToCheck}</p>
       )}
     </>
   );

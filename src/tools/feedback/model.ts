@@ -5,7 +5,7 @@ import {
 } from '../../lib/storage';
 
 export { lint, flagKey, type Flag, type LintContext, type RuleId } from './lint';
-export { modeFields, partNames, partText } from './parts';
+export { modeFields } from './parts';
 import { modeFields } from './parts';
 
 export const modes = ['constructive', 'recognition', 'feedforward'] as const;
@@ -54,7 +54,7 @@ export interface FeedbackState {
   openId: string;
 }
 
-export const emptyFields = (): Fields => ({ situation: '', behaviour: '', impact: '', intent: '', request: '', effort: '', ideas: '' });
+export const emptyFields = (): Fields => Object.fromEntries(fieldKeys.map((k) => [k, ''])) as Fields;
 export const emptyState = (): FeedbackState => ({ notes: [], openId: '' });
 
 export const newId = (): string => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
@@ -100,28 +100,23 @@ function sentence(s: string, asks = false): string {
   return `${cap(bare(t))}${asks && QUESTION.test(t) ? '?' : '.'}`;
 }
 
-/** Opening and closing lines by mode and direction; they must pass the language check themselves. */
-const openers: Record<Mode, Record<Direction, string>> = {
-  constructive: { 'to-mentee': 'Can I give you some feedback?', 'to-mentor': 'Can I give you some feedback on our mentoring?' },
-  recognition: { 'to-mentee': 'I want to recognise something you did.', 'to-mentor': 'I want to thank you for something.' },
-  feedforward: { 'to-mentee': 'Can I offer an idea for next time', 'to-mentor': 'Can I suggest an idea for next time' },
-};
-const closers: Record<Mode, Record<Direction, string>> = {
-  constructive: { 'to-mentee': '', 'to-mentor': '' },
-  recognition: { 'to-mentee': 'That is worth doing again.', 'to-mentor': 'Thank you.' },
-  feedforward: { 'to-mentee': 'Take what is useful and leave the rest.', 'to-mentor': 'Take what is useful and leave the rest.' },
-};
+/**
+ * Opening and closing lines by mode and direction (content, in texts.ts); they must pass the language check
+ * themselves. After a name, an opening that starts "Can" is lower-cased; feedforward's opening is a question
+ * without its question mark, which the behaviour completes ("…, about how you open a talk?").
+ */
+export type Lines = Record<Mode, Record<Direction, readonly [open: string, close: string]>>;
 
 /**
  * Joins a mode's parts into sentences a person could say or send: an opening line for the direction,
  * the situation and behaviour as one sentence, each other part as its own, then a closing line.
  * Empty parts are left out; with no part filled in, the result is ''.
  */
-export function composePreview(mode: Mode, direction: Direction, fields: Fields, person = ''): string {
+export function composePreview(lines: Lines, mode: Mode, direction: Direction, fields: Fields, person = ''): string {
   const f = (k: FieldKey) => clean(fields[k]);
   if (modeFields[mode].every((k) => !f(k))) return '';
   const out: string[] = [];
-  let open = openers[mode][direction];
+  let [open, close] = lines[mode][direction];
   if (mode === 'feedforward') open += f('behaviour') ? `, about ${mid(bare(f('behaviour')))}?` : '?';
   const name = clean(person);
   out.push(name ? `${name}, ${open.startsWith('I ') ? open : mid(open.replace(/^Can/, 'can'))}` : open);
@@ -135,12 +130,12 @@ export function composePreview(mode: Mode, direction: Direction, fields: Fields,
   } else {
     out.push(sentence(f('ideas')));
   }
-  out.push(closers[mode][direction]);
+  out.push(close);
   return out.filter(Boolean).join(' ');
 }
 
 /** What the note says now: the person's own wording once edited, else the wording built from the parts. */
-export const noteText = (n: Note): string => (n.edited ? n.text : composePreview(n.mode, n.direction, n.fields, n.person));
+export const noteText = (n: Note, lines: Lines): string => (n.edited ? n.text : composePreview(lines, n.mode, n.direction, n.fields, n.person));
 
 /** A short name for a note in lists and announcements. */
 export const noteTitle = (n: Note): string => `${modeNames[n.mode]}${n.person.trim() ? ` for ${n.person.trim()}` : ''}`;
@@ -190,8 +185,7 @@ function readNote(input: unknown, path: string, problems: Problems): Note | unde
     return undefined;
   }
   const rawFields = readObject(input.fields ?? {}, `${path}fields`, problems);
-  const fields = emptyFields();
-  for (const k of fieldKeys) fields[k] = readString(rawFields, k, `${path}fields.`, problems);
+  const fields = Object.fromEntries(fieldKeys.map((k) => [k, readString(rawFields, k, `${path}fields.`, problems)])) as Fields;
   const createdAt = readTime(input, 'createdAt', path, problems, new Date(0).toISOString());
   const note = {
     id,

@@ -1,7 +1,7 @@
 // The pair's active goals as ids and titles, for the agreement ("pull in our goals") and the feedback builder
 // ("this note is about a goal"). It reads the stored worksheet directly instead of through goalsStore, whose full
 // parser and migrations would add about 2.5 KB (gzip) to those pages: a fifth of what they may spend.
-import { atom, onMount } from 'nanostores';
+import { atom } from 'nanostores';
 import { readKey, storageKey } from '../../lib/storage';
 
 export interface GoalOption {
@@ -28,9 +28,11 @@ export function goalOptionsFrom(raw: string | null): GoalOption[] {
   }
 }
 
-/** Active goals, read when first used and again whenever the worksheet changes in another tab. Client only. */
+/** Active goals; empty until watchGoalOptions() runs in the browser. */
 export const $goalOptions = atom<GoalOption[]>([]);
-onMount($goalOptions, () => {
+
+/** Reads the goals now and again whenever the worksheet changes in another tab. Returns the way to stop. */
+export function watchGoalOptions(): () => void {
   const key = storageKey('goals');
   const read = () => {
     const stored = readKey(key);
@@ -42,4 +44,4 @@ onMount($goalOptions, () => {
   read();
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
-});
+}

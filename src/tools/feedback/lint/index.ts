@@ -1,5 +1,6 @@
-// The language check: words that tend to make feedback land badly, each with its reason, source and a better way
-// to say it, plus the parts of the chosen model that are missing. Pure functions over a string.
+// The language check: words that tend to make feedback land badly, and the parts of the chosen model that are
+// missing. Pure functions over a string. A flag says which rule found what, and where; what a person reads about
+// it (title, reason, source, a better phrasing) is content, looked up by explain() in ../explain.ts.
 import type { Fields, Mode } from '../model';
 import { wordRules } from './words';
 import { structureFlags } from './structure';
@@ -10,19 +11,13 @@ export type RuleId =
 
 export interface Flag {
   ruleId: RuleId;
-  /** A short name for the kind of problem ("Absolute"). */
-  title: string;
+  /** Which of the texts explains it: the rule id, or a more specific one ("label-gendered", "missing-recognition-effort"). */
+  textId: string;
   /** Where it is in the text; start === end for flags about the whole message (a missing part, the length). */
   start: number;
   end: number;
-  /** The words as written, or what is missing. */
+  /** The words as written; for a flag about the whole message, what is missing (a part's key) or the length. */
   found: string;
-  /** Why it matters, in one sentence. */
-  why: string;
-  /** Where that comes from ("Rosenberg, 2015"). */
-  source: string;
-  /** A better way to say it. */
-  suggestion: string;
   /** What stays the same while the person edits around it: the words in lower case, or the missing part. */
   key: string;
 }

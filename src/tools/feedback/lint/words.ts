@@ -1,24 +1,15 @@
-// Rules about words: each is a regular expression, an optional check of the words around a match (to leave out
-// uses the rule is not about), and the explanation a person sees. Decisions on borderline cases are noted at each
-// rule and pinned in tests/unit/feedback-lint.test.ts.
+// Rules about words: each is a regular expression and an optional check of the words around a match (to leave
+// out uses the rule is not about). What a person reads about each rule is in ../texts.ts, by the rule's id (or its
+// textId). Decisions on borderline cases are noted at each rule and pinned in tests/unit/feedback-lint.test.ts.
 import type { Flag, RuleId } from './index';
-
-export const KLUGER = 'Kluger & DeNisi, 1996';
-export const HATTIE = 'Hattie & Timperley, 2007';
-export const MUELLER = 'Mueller & Dweck, 1998';
-export const ROSENBERG = 'Rosenberg, 2015';
-export const SNYDER = 'Snyder, 2014';
-export const SCOTT = 'Scott, 2017';
 
 interface WordRule {
   id: RuleId;
-  title: string;
-  source: string;
+  /** The texts that explain it, when not those of the rule's id. */
+  textId?: string;
   pattern: RegExp;
   /** Return false for a match the rule is not about. */
   keep?(t: string, start: number, end: number, m: RegExpMatchArray): boolean;
-  why: string | ((found: string) => string);
-  suggestion: string | ((found: string) => string);
 }
 
 const TOKENS = /[a-z0-9']+|[^\sa-z0-9']/gi;
@@ -64,13 +55,7 @@ function rule(r: WordRule) {
       const start = m.index!;
       const end = start + m[0].length;
       if (r.keep && !r.keep(t, start, end, m)) continue;
-      const found = m[0];
-      out.push({
-        ruleId: r.id, title: r.title, start, end, found, source: r.source,
-        why: typeof r.why === 'string' ? r.why : r.why(found),
-        suggestion: typeof r.suggestion === 'string' ? r.suggestion : r.suggestion(found),
-        key: found.toLowerCase().replace(/\s+/g, ' '),
-      });
+      out.push({ ruleId: r.id, textId: r.textId ?? r.id, start, end, found: m[0], key: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
     return out;
   };
@@ -87,16 +72,12 @@ const PAST = /^(?:\w+ed|heard|said|told|came|got|went|saw|sent|made|gave|took|fo
 const perfect = list("have has had i've you've we've they've he's she's");
 const absolute = rule({
   id: 'absolute',
-  title: 'Absolute',
-  source: ROSENBERG,
   pattern: /\b(?:always|never|constantly|every (?:single )?time|all the time)\b/gi,
   keep: (t, start, end) => {
     const prev = wordsBefore(t, start, 1)[0] ?? '';
     if (HEDGE(prev) || prev.endsWith("n't") || /^ mind\b/i.test(t.slice(end))) return false;
     return !(t.slice(start, end).toLowerCase() === 'never' && !perfect(prev) && PAST.test(tokensAfter(t, end, 1)[0] ?? ''));
   },
-  why: 'Absolutes are rarely true, so the talk turns into an argument about the exception.',
-  suggestion: (f) => `Say when and how often: “in the last two meetings” instead of “${f}”.`,
 });
 
 // Labels: words about who someone is, not what they did. Words with other everyday meanings (emotional,
@@ -114,8 +95,7 @@ const notLabel = /^(?:lazy (?:load|eval|init|import|instantiat)|rude awakening)/
 function labelRule(words: string, gendered: boolean) {
   return rule({
     id: 'label',
-    title: 'Label, not behaviour',
-    source: gendered ? SNYDER : KLUGER,
+    textId: gendered ? 'label-gendered' : 'label',
     pattern: new RegExp(`\\b(?:${words.replace(/ /g, '|')})\\b`, 'gi'),
     keep: (t, start, end, m) => {
       if (inCompound(t, start, end) || notLabel.test(t.slice(start, end + 16))) return false;
@@ -123,11 +103,6 @@ function labelRule(words: string, gendered: boolean) {
       const next = tokensAfter(t, end, 1)[0];
       return wordsBefore(t, start, 5).some(PRONOUN_CUE) && (!isWord(next) || verdictNext(next));
     },
-    why: gendered
-      ? 'Personality words like this land far more on women: in one study of reviews, “abrasive” appeared only in reviews of women.'
-      : 'A word about who someone is leaves nothing to change but themselves; feedback aimed at the person most often made things worse.',
-    suggestion: (f) =>
-      `Describe what you saw or heard that made you think “${f}”: “you spoke over Sam twice”.${gendered ? ` Would you say “${f}” of a man who did the same?` : ''}`,
   });
 }
 
@@ -135,13 +110,9 @@ function labelRule(words: string, gendered: boolean) {
 // another noun: "you're so smart" fires, "a smart fix", "a clever workaround" (praise of a choice) and
 // "SMART goals" pass. "a natural" fires only as a noun for a person ("you're a natural at this"), so
 // "a natural next step" and "natural language processing" pass.
-const abilityWhy = 'Praise for ability made people give up sooner after a setback than praise for effort or strategy.';
-const abilitySuggestion = 'Praise what they did and can do again: “you tested it on a small sample first”.';
 const abilityNext = list('and but enough for at to of with when about');
 const abilityWords = rule({
   id: 'ability-praise',
-  title: 'Praise for ability',
-  source: MUELLER,
   pattern: /\b(?:smart|clever|intelligent|brilliant|genius)\b/gi,
   keep: (t, start, end, m) => {
     if (m[0] === 'SMART' || inCompound(t, start, end)) return false;
@@ -149,18 +120,12 @@ const abilityWords = rule({
     if (PERSON_NOUN(next)) return true;
     return wordsBefore(t, start, 4).some(PRONOUN_CUE) && (!isWord(next) || abilityNext(next));
   },
-  why: abilityWhy,
-  suggestion: abilitySuggestion,
 });
 const abilityPhrases = rule({
   id: 'ability-praise',
-  title: 'Praise for ability',
-  source: MUELLER,
   pattern:
     /\b(?:gifted|talented|a natural(?=\s*(?:[.,;:!?)]|$|(?:at|with|in|when|and|but|for|on)\b))|natural(?= (?:talents?|abilit(?:y|ies)|gifts?|leader|presenter|speaker|teacher|writer|flair|aptitude)\b)|naturally(?= (?:gifted|talented|good|smart|clever|bright)\b)|born (?:leader|teacher|presenter|speaker|writer|scientist|researcher|engineer|manager))\b/gi,
   keep: (t, start, end) => !inCompound(t, start, end),
-  why: abilityWhy,
-  suggestion: abilitySuggestion,
 });
 
 // Praise with nothing specific: "great job", "well done" and the like fire unless their sentence, or the one
@@ -170,8 +135,6 @@ const abilityPhrases = rule({
 const filler = list('really everyone everybody today again thanks always truly honestly');
 const vaguePraise = rule({
   id: 'vague-praise',
-  title: 'Praise with nothing specific',
-  source: HATTIE,
   pattern:
     /\b(?:(?:great|good|nice|excellent|amazing|awesome|fantastic|brilliant|superb|terrific|wonderful|outstanding|lovely) (?:job|work|stuff|effort)|nice one|well done|keep it up|good on you|you rock|way to go)\b/gi,
   keep: (t, start, end) => {
@@ -180,8 +143,6 @@ const vaguePraise = rule({
     const words = `${t.slice(from, start)} ${t.slice(end, to)}`.match(/[a-z']{5,}/gi) ?? [];
     return words.filter((w) => !filler(w.toLowerCase())).length < 4;
   },
-  why: 'Praise that does not say what went well teaches nothing about what to repeat.',
-  suggestion: 'Add what they did and what it led to.',
 });
 
 // Orders in place of requests. Not flagged: the speaker's own commitments and joint proposals ("I need to",
@@ -198,8 +159,6 @@ const notParticiple = list('the one your his her their our my this that them eve
 const stateAfterBe = /^(?:proud|pleased|relieved|tired|exhaust|frustrat|hard|tough|difficult|excit|disappoint|annoy|worried|nervous|glad|happy|busy|so|very|really|thrilled|upset)/;
 const demand = rule({
   id: 'demand',
-  title: 'An order, not a request',
-  source: ROSENBERG,
   pattern: /\b(?:should(?:n't| not)?|must(?:n't| not)?|ought to|(?:have|has|'ve) got to|(?:need|needs|have|has) to|gotta)\b/gi,
   keep: (t, start, end, m) => {
     const w = m[0].toLowerCase();
@@ -215,8 +174,6 @@ const demand = rule({
     }
     return true;
   },
-  why: (f) => `“${f}” makes it an order: people resist orders, or comply without agreeing.`,
-  suggestion: 'Ask instead: “Would you be willing to …?”',
 });
 
 // Judgements posing as feelings: "I feel that you …", "I feel like you …", "I felt as if she …". Only when what
@@ -224,12 +181,8 @@ const demand = rule({
 // pass, as do real feelings ("I feel worried when …") and "I feel you." (I understand you).
 const feelThat = rule({
   id: 'feel-that',
-  title: 'A judgement posing as a feeling',
-  source: ROSENBERG,
   pattern: /\bI (?:really |just |sometimes |kind of |somehow |honestly )?(?:feel|felt)(?: that| like| as if| as though)? (?:you(?:'re|'ve|'d|'ll|r)?|he's|she's|they're|he|she|they|his|her|their|them)\b/gi,
   keep: (t, _start, end, m) => !/ (?:feel|felt) you$/i.test(m[0]) || isWord(tokensAfter(t, end, 1)[0]),
-  why: 'This is a judgement of the person, not a feeling, so it lands as an accusation.',
-  suggestion: 'Name a feeling and its cause (“I was worried when …”), or say “I think”.',
 });
 
 // "But" (or "however") straight after praise: praise in the same sentence before it, or in the sentence before
@@ -246,16 +199,12 @@ function hasPraise(s: string): boolean {
 }
 const butAfterPraise = rule({
   id: 'but-after-praise',
-  title: '“But” after praise',
-  source: SCOTT,
   pattern: /\b(?:but|however)\b/gi,
   keep: (t, start, end) => {
     if (exceptBut(wordsBefore(t, start, 1)[0]) || /^\s+(?:also|not least)\b/i.test(t.slice(end))) return false;
     const from = sentenceStart(t, start);
     return hasPraise(t.slice(from, start).trim() ? t.slice(from, start) : t.slice(sentenceStart(t, from - 1), from));
   },
-  why: 'A “but” after praise cancels it, and teaches people to brace whenever you praise.',
-  suggestion: 'End the praise with a full stop; raise the other point on its own.',
 });
 
 export const wordRules = [
