@@ -1,7 +1,7 @@
 // The feedback builder's content (texts.ts): it travels in the page as JSON, so it must be plain data, safe inside
 // a <script> element, complete for every flag the language check can raise, and never part of the JavaScript.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyFields, lint, modeFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
 import { missingTextId, requiredParts, WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
@@ -84,9 +84,15 @@ describe('texts', () => {
   it('are imported by nothing that runs in the browser except through the page: only FeedbackIsland.astro', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+    const target = join('src', 'tools', 'feedback', 'texts');
+    // Value imports only ("import type" carries nothing to the browser), resolved to the file they name.
     const importers = files('src')
       .filter((f) => /\.(astro|tsx?|mjs|js)$/.test(f))
-      .filter((f) => /from\s+['"][./]*(?:tools\/feedback\/|\.\/)texts(?:\.ts)?['"]/.test(readFileSync(f, 'utf8')));
+      .filter((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/^import (?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm)].some(
+          (m) => join(dirname(f), m[1]!).replace(/\.ts$/, '') === target,
+        ),
+      );
     expect(importers).toEqual([join('src', 'tools', 'feedback', 'FeedbackIsland.astro')]);
   });
 });
