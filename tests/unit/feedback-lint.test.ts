@@ -2,7 +2,8 @@
 // Any rule not listed must not fire. Borderline cases are decided here and at the rule (src/tools/feedback/lint/words.ts).
 // What a person reads about a flag comes from the texts (texts.ts) through explain().
 import { describe, expect, it } from 'vitest';
-import { emptyFields, flagKey, lint, type Fields, type Flag, type Mode, type RuleId } from '../../src/tools/feedback/model';
+import { emptyFields, type Fields, type Mode } from '../../src/tools/feedback/model';
+import { flagKey, lint, type Flag, type RuleId } from '../../src/tools/feedback/lint';
 import { WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
 import { explain } from '../../src/tools/feedback/explain';
 import { feedbackTexts } from '../../src/tools/feedback/texts';

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import {
-  composePreview, describeState, directions, emptyFields, modeFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
+  composePreview, describeState, directions, emptyFields, modeFields, emptyState, isNoteEmpty, isStateEmpty, modes,
   newNote, noteText, noteTitle, parseFeedback, segments, type Direction, type Fields, type Mode, type Note,
 } from '../../src/tools/feedback/model';
+import { flagKey, lint } from '../../src/tools/feedback/lint';
 import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { feedbackStore } from '../../src/tools/feedback/store';

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyFields, lint, modeFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { emptyFields, modeFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { lint } from '../../src/tools/feedback/lint';
 import { missingTextId, requiredParts, WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
 import { explain } from '../../src/tools/feedback/explain';
 import { feedbackTexts } from '../../src/tools/feedback/texts';

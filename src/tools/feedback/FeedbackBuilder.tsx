@@ -8,9 +8,8 @@ import { pairStore } from '../pair/store';
 import { feedbackStore } from './store';
 import { exampleCopy } from './examples';
 import { explain, type FeedbackTexts } from './explain';
-import {
-  directionNames, flagKey, isNoteEmpty, lint, modeNames, newNote, noteText, noteTitle, type Flag, type Note,
-} from './model';
+import { directionNames, isNoteEmpty, modeNames, newNote, noteText, noteTitle, type Note } from './model';
+import { flagKey, lint, type Flag } from './lint';
 import { ModeFields } from './ModeFields';
 import { useAtom } from '../shared/useAtom';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';

@@ -4,7 +4,6 @@ import {
   finish, isRecord, readArray, readBoolean, readEnum, readObject, readString, type Parsed, type Problems,
 } from '../../lib/storage';
 
-export { lint, flagKey, type Flag, type LintContext, type RuleId } from './lint';
 export { modeFields } from './parts';
 import { modeFields } from './parts';
 
