@@ -6,7 +6,8 @@ import {
   composePreview, describeState, directions, emptyFields, modeFields, emptyState, isNoteEmpty, isStateEmpty, modes,
   newNote, noteText, noteTitle, parseFeedback, segments, type Direction, type Fields, type Mode, type Note,
 } from '../../src/tools/feedback/model';
-import { flagKey, lint } from '../../src/tools/feedback/lint';
+import { flagKey, lint as lintWith, type LintContext } from '../../src/tools/feedback/lint';
+import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { feedbackStore } from '../../src/tools/feedback/store';
@@ -18,6 +19,8 @@ const exampleState = () => examplesOf(feedbackTexts.examples);
 /** The model's functions with the page's opening and closing lines. */
 const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.lines, mode, direction, f, person);
 const textOf = (n: Note) => noteText(n, feedbackTexts.lines);
+/** The language check with the page's lexicon. */
+const lint = (text: string, ctx: LintContext) => lintWith(text, ctx, feedbackLexicon);
 
 describe('composePreview', () => {
   it('joins constructive feedback into sentences, situation and behaviour as one', () => {
