@@ -1,11 +1,13 @@
-// The feedback builder's model: joining parts into sentences, marking flags, reading stored data and old versions.
+// The feedback builder's model and its notes: joining parts into sentences, marking flags, reading stored data and old versions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import {
-  composePreview, describeState, directions, emptyFields, modeFields, emptyState, isNoteEmpty, isStateEmpty, modes,
-  newNote, noteText, noteTitle, parseFeedback, segments, type Direction, type Fields, type Mode, type Note,
+  describeState, directions, emptyFields, emptyState, isNoteEmpty, isStateEmpty, modes, parseFeedback,
+  type Direction, type Fields, type Mode, type Note,
 } from '../../src/tools/feedback/model';
+import { composePreview, newNote, noteText, noteTitle, segments } from '../../src/tools/feedback/note';
+import { modeFields } from '../../src/tools/feedback/parts';
 import { flagKey, lint as lintWith, type LintContext } from '../../src/tools/feedback/lint';
 import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyFields, modeFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { emptyFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { modeFields } from '../../src/tools/feedback/parts';
 import { lint as lintWith, type LintContext } from '../../src/tools/feedback/lint';
 import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { missingTextId, requiredParts, WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';

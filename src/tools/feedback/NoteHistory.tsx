@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { UndoNotice } from '../shared/UndoNotice';
-import { directionNames, noteText, noteTitle, type Note } from './model';
+import type { Note } from './model';
+import { directionNames, noteText, noteTitle } from './note';
 import type { FeedbackTexts } from './explain';
 
 export const shortDate = (iso: string) =>

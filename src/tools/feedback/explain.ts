@@ -1,7 +1,8 @@
 // What a person reads about a flag. The texts themselves are content: they live in texts.ts, travel in the page
 // as JSON (see FeedbackIsland.astro) and reach the builder as a prop, so they cost no JavaScript. This module
 // holds only their shape and the one pure step that fills them in.
-import type { FieldKey, Lines, Mode } from './model';
+import type { FieldKey, Mode } from './model';
+import type { Lines } from './note';
 import type { Flag } from './lint';
 import type { ExampleRow } from './examples';
 
