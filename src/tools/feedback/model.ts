@@ -115,12 +115,12 @@ export function parseFeedback(input: unknown): Parsed<FeedbackState> {
  * is exercised end to end (tests/fixtures/storage/feedback.v0.json). Replace it when version 2 brings a real one.
  * It held { drafts: [{ id, kind: 'sbi' | 'praise', to: 'mentee' | 'mentor', name, date: YYYY-MM-DD,
  * situation, behaviour, impact, next, message }] }, where a non-empty message was the person's own wording.
+ * What version 0 did not have (goals, suggestions kept as written, the open note) is left out: parseFeedback fills it in.
  */
 export const feedbackMigrations = {
   0: (data: unknown) => {
     const drafts = isRecord(data) && Array.isArray(data.drafts) ? data.drafts : [];
     return {
-      openId: '',
       notes: drafts.filter(isRecord).map((d) => {
         const at = typeof d.date === 'string' ? `${d.date}T12:00:00.000Z` : undefined;
         const message = typeof d.message === 'string' ? d.message : '';
@@ -130,13 +130,10 @@ export const feedbackMigrations = {
           updatedAt: at,
           mode: d.kind === 'praise' ? 'recognition' : 'constructive',
           direction: d.to === 'mentor' ? 'to-mentor' : 'to-mentee',
-          person: d.name ?? '',
-          goalId: '',
-          goalTitle: '',
-          fields: { situation: d.situation ?? '', behaviour: d.behaviour ?? '', impact: d.impact ?? '', request: d.next ?? '' },
+          person: d.name,
+          fields: { situation: d.situation, behaviour: d.behaviour, impact: d.impact, request: d.next },
           text: message,
           edited: message !== '',
-          dismissed: [],
         };
       }),
     };
