@@ -88,6 +88,7 @@ export function NoteHistory(props: {
         <ul class="fb-notes">
           {notes.map((n) => {
             const title = noteTitle(n);
+            const text = noteText(n, lines);
             const open = n.id === props.openId;
             const about = ` ${title}, ${shortDate(n.updatedAt)}`;
             return (
@@ -100,14 +101,14 @@ export function NoteHistory(props: {
                   {shortDate(n.updatedAt)} · {directionNames[n.direction]}
                   {n.goalTitle && ` · Goal: ${n.goalTitle}`}
                 </p>
-                <p class="fb-excerpt">{excerpt(noteText(n, lines)) || ui.nothingWritten}</p>
+                <p class="fb-excerpt">{excerpt(text) || ui.nothingWritten}</p>
                 <div class="button-row">
                   {!open && (
                     <button type="button" onClick={() => props.onOpen(n.id)} aria-label={`Open${about}`}>
                       Open
                     </button>
                   )}
-                  <CopyButton text={noteText(n, lines)} label={`Copy${about}`} help={ui.copyByHand}>
+                  <CopyButton text={text} label={`Copy${about}`} help={ui.copyByHand}>
                     Copy
                   </CopyButton>
                   <button type="button" onClick={() => props.onPrint(n.id)} aria-label={`Print${about}`}>
