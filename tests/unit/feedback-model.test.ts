@@ -18,9 +18,9 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`,
 const fields = (f: Partial<Fields>): Fields => ({ ...emptyFields(), ...f });
 const exampleCopy = (mode: Mode) => copyOf(feedbackTexts.examples, mode);
 const exampleState = () => examplesOf(feedbackTexts.examples);
-/** The model's functions with the page's opening and closing lines. */
-const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.lines, mode, direction, f, person);
-const textOf = (n: Note) => noteText(n, feedbackTexts.lines);
+/** The model's functions with the page's wording (opening and closing lines, words that steer the joining). */
+const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.wording, mode, direction, f, person);
+const textOf = (n: Note) => noteText(n, feedbackTexts.wording);
 /** The language check with the page's lexicon. */
 const lint = (text: string, ctx: LintContext) => lintWith(text, ctx, feedbackLexicon);
 

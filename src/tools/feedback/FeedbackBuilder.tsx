@@ -43,7 +43,7 @@ export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: Feedback
 
   const saved = state.notes.find((n) => n.id === state.openId);
   const note = saved ?? blank;
-  const text = noteText(note, texts.lines);
+  const text = noteText(note, texts.wording);
   const all = lint(text, { mode: note.mode, fields: note.fields }, lexicon);
   const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
 

@@ -69,7 +69,7 @@ export function NoteHistory(props: {
 }) {
   const id = useId();
   const H = props.heading;
-  const { ui, lines } = props.texts;
+  const { ui, wording } = props.texts;
   const notes = [...props.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section class="fb-history no-print" aria-labelledby={id}>
@@ -88,7 +88,7 @@ export function NoteHistory(props: {
         <ul class="fb-notes">
           {notes.map((n) => {
             const title = noteTitle(n);
-            const text = noteText(n, lines);
+            const text = noteText(n, wording);
             const open = n.id === props.openId;
             const about = ` ${title}, ${shortDate(n.updatedAt)}`;
             return (

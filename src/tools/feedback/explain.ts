@@ -2,7 +2,7 @@
 // as JSON (see FeedbackIsland.astro) and reach the builder as a prop, so they cost no JavaScript. This module
 // holds only their shape and the one pure step that fills them in.
 import type { FieldKey, Mode } from './model';
-import type { Lines } from './note';
+import type { Wording } from './note';
 import type { Flag } from './lint';
 import type { ExampleRow } from './examples';
 
@@ -28,8 +28,8 @@ export interface FeedbackTexts {
   modeHints: Record<Mode, string>;
   /** One example note for each mode. */
   examples: ExampleRow[];
-  /** The wording's opening and closing lines by mode and direction. */
-  lines: Lines;
+  /** How the parts join into the wording: opening and closing lines, and the words that steer the joining. */
+  wording: Wording;
   /** The builder's longer sentences: hints, help and what shows when there is nothing yet. */
   ui: {
     /** Under the person's name. */

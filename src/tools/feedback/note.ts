@@ -31,39 +31,41 @@ const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Drops a trailing full stop, comma or semicolon, so a part can be joined or re-punctuated. */
 const bare = (s: string) => s.replace(/[\s.,;:]+$/, '');
-/** Lower-cases a leading pronoun or article so a part can sit mid-sentence; names and "I" stay as typed. */
-const mid = (s: string) =>
-  /^(You|Your|The|This|That|These|Those|When|We|Our|It|There|A|An|My|After|Before|During|In|At|On|How|What)\b/.test(s)
-    ? s.charAt(0).toLowerCase() + s.slice(1)
-    : s;
-/** Starts with a question word, perhaps after a lead-in ("Next time, would you …"). */
-const QUESTION = /^([^,]*, )?(what|how|why|who|where|which|would|could|can|will|do|did|does|is|are|was|were|shall|may|might|have)\b/i;
-
-/** A part as a sentence: capitalised, ending in its own punctuation, a question mark if it asks. */
-function sentence(s: string, asks = false): string {
-  const t = clean(s);
-  if (!t) return '';
-  if (/[.!?…"”')]$/.test(t)) return cap(t);
-  return `${cap(bare(t))}${asks && QUESTION.test(t) ? '?' : '.'}`;
+/** How the parts are joined: content, in texts.ts (which says more about each). */
+export interface Wording {
+  /**
+   * Opening and closing lines by mode and direction; they must pass the language check themselves. After a name,
+   * an opening that starts "Can" is lower-cased; feedforward's opening is a question without its question mark,
+   * which the behaviour completes ("…, about how you open a talk?").
+   */
+  lines: Record<Mode, Record<Direction, readonly [open: string, close: string]>>;
+  /** Words, as typed at the start of a part, that are lower-cased when the part sits mid-sentence. */
+  lowerMid: readonly string[];
+  /** Words that make a part a question, at its start or after a lead-in ("Next time, would you …"). */
+  questionWords: readonly string[];
 }
-
-/**
- * Opening and closing lines by mode and direction (content, in texts.ts); they must pass the language check
- * themselves. After a name, an opening that starts "Can" is lower-cased; feedforward's opening is a question
- * without its question mark, which the behaviour completes ("…, about how you open a talk?").
- */
-export type Lines = Record<Mode, Record<Direction, readonly [open: string, close: string]>>;
 
 /**
  * Joins a mode's parts into sentences a person could say or send: an opening line for the direction,
  * the situation and behaviour as one sentence, each other part as its own, then a closing line.
  * Empty parts are left out; with no part filled in, the result is ''.
  */
-export function composePreview(lines: Lines, mode: Mode, direction: Direction, fields: Fields, person = ''): string {
+export function composePreview(wording: Wording, mode: Mode, direction: Direction, fields: Fields, person = ''): string {
   const f = (k: FieldKey) => clean(fields[k]);
   if (modeFields[mode].every((k) => !f(k))) return '';
+  const lowerMid = new RegExp(`^(?:${wording.lowerMid.join('|')})\\b`);
+  const question = new RegExp(`^(?:[^,]*, )?(?:${wording.questionWords.join('|')})\\b`, 'i');
+  /** Lower-cases a leading pronoun or article so a part can sit mid-sentence; names and "I" stay as typed. */
+  const mid = (s: string) => (lowerMid.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+  /** A part as a sentence: capitalised, ending in its own punctuation, a question mark if it may ask and does. */
+  const sentence = (s: string, mayAsk = false): string => {
+    const t = clean(s);
+    if (!t) return '';
+    if (/[.!?…"”')]$/.test(t)) return cap(t);
+    return `${cap(bare(t))}${mayAsk && question.test(t) ? '?' : '.'}`;
+  };
   const out: string[] = [];
-  let [open, close] = lines[mode][direction];
+  let [open, close] = wording.lines[mode][direction];
   if (mode === 'feedforward') open += f('behaviour') ? `, about ${mid(bare(f('behaviour')))}?` : '?';
   const name = clean(person);
   out.push(name ? `${name}, ${open.startsWith('I ') ? open : mid(open.replace(/^Can/, 'can'))}` : open);
@@ -82,7 +84,7 @@ export function composePreview(lines: Lines, mode: Mode, direction: Direction, f
 }
 
 /** What the note says now: the person's own wording once edited, else the wording built from the parts. */
-export const noteText = (n: Note, lines: Lines): string => (n.edited ? n.text : composePreview(lines, n.mode, n.direction, n.fields, n.person));
+export const noteText = (n: Note, wording: Wording): string => (n.edited ? n.text : composePreview(wording, n.mode, n.direction, n.fields, n.person));
 
 /** A short name for a note in lists and announcements. */
 export const noteTitle = (n: Note): string => `${modeNames[n.mode]}${n.person.trim() ? ` for ${n.person.trim()}` : ''}`;
