@@ -19,14 +19,8 @@ export type Lexicon = Record<
   readonly string[]
 >;
 
-interface WordRule {
-  id: RuleId;
-  /** The texts that explain it, when not those of the rule's id. */
-  textId?: string;
-  pattern: RegExp;
-  /** Return false for a match the rule is not about. */
-  keep?(t: string, start: number, end: number, m: RegExpMatchArray): boolean;
-}
+/** Returns false for a match the rule is not about. */
+type Keep = (t: string, start: number, end: number, m: RegExpMatchArray) => boolean;
 
 const TOKENS = /[a-z0-9']+|[^\sa-z0-9']/gi;
 const isWord = (s: string | undefined): boolean => !!s && /^[a-z0-9']/i.test(s);
@@ -66,15 +60,18 @@ function sentenceEnd(t: string, i: number): number {
   return found < 0 ? t.length : i + found + 1;
 }
 
-/** A rule as a function from the text to its flags. */
-function rule(r: WordRule) {
+/**
+ * A rule as a function from the text to its flags: the matches of its pattern that `keep` keeps (all, without it),
+ * explained by the texts of `textId` (by default, those of the rule's id).
+ */
+function rule(id: RuleId, pattern: RegExp, keep?: Keep, textId: string = id) {
   return (t: string): Flag[] => {
     const out: Flag[] = [];
-    for (const m of t.matchAll(r.pattern)) {
+    for (const m of t.matchAll(pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (r.keep && !r.keep(t, start, end, m)) continue;
-      out.push({ ruleId: r.id, textId: r.textId ?? r.id, start, end, found: m[0], key: m[0].toLowerCase().replace(/\s+/g, ' ') });
+      if (keep && !keep(t, start, end, m)) continue;
+      out.push({ ruleId: id, textId, start, end, found: m[0], key: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
     return out;
   };
@@ -95,14 +92,10 @@ function build(lex: Lexicon) {
   const irregularPast = list(lex.irregularPast);
   const perfect = list(lex.perfect);
   const isPast = (w = '') => /^\w+ed$/.test(w) || irregularPast(w);
-  const absolute = rule({
-    id: 'absolute',
-    pattern: find(any(lex.absolutes)),
-    keep: (t, start, end) => {
-      const prev = wordsBefore(t, start, 1)[0] ?? '';
-      if (hedge(prev) || prev.endsWith("n't") || /^ mind\b/i.test(t.slice(end))) return false;
-      return !(t.slice(start, end).toLowerCase() === 'never' && !perfect(prev) && isPast(tokensAfter(t, end, 1)[0]));
-    },
+  const absolute = rule('absolute', find(any(lex.absolutes)), (t, start, end) => {
+    const prev = wordsBefore(t, start, 1)[0] ?? '';
+    if (hedge(prev) || prev.endsWith("n't") || /^ mind\b/i.test(t.slice(end))) return false;
+    return !(t.slice(start, end).toLowerCase() === 'never' && !perfect(prev) && isPast(tokensAfter(t, end, 1)[0]));
   });
 
   // Labels: words about who someone is, not what they did. Labels with other everyday meanings (emotional,
@@ -114,18 +107,14 @@ function build(lex: Lexicon) {
   const inContext = list(lex.labelsInContext);
   const verdictNext = list(lex.verdictNext);
   const notLabel = new RegExp(`^${any(lex.notLabels)}`, 'i');
-  const label = (words: readonly string[], gendered: boolean) =>
-    rule({
-      id: 'label',
-      textId: gendered ? 'label-gendered' : 'label',
-      pattern: find(any(words)),
-      keep: (t, start, end, m) => {
-        if (inCompound(t, start, end) || notLabel.test(t.slice(start, end + 16))) return false;
-        if (!inContext(m[0].toLowerCase())) return true;
-        const next = tokensAfter(t, end, 1)[0];
-        return wordsBefore(t, start, 5).some(pronounCue) && (!isWord(next) || verdictNext(next));
-      },
-    });
+  const keepLabel: Keep = (t, start, end, m) => {
+    if (inCompound(t, start, end) || notLabel.test(t.slice(start, end + 16))) return false;
+    if (!inContext(m[0].toLowerCase())) return true;
+    const next = tokensAfter(t, end, 1)[0];
+    return wordsBefore(t, start, 5).some(pronounCue) && (!isWord(next) || verdictNext(next));
+  };
+  const labels = rule('label', find(any(lex.labels)), keepLabel);
+  const genderedLabels = rule('label', find(any(lex.genderedLabels)), keepLabel, 'label-gendered');
 
   // Praise for ability. "smart", "clever", "brilliant" and the like fire when said of a person and not before
   // another noun: "you're so smart" fires, "a smart fix", "a clever workaround" (praise of a choice) and
@@ -133,40 +122,36 @@ function build(lex: Lexicon) {
   // "a natural next step" and "natural language processing" pass.
   const personNoun = list(lex.personNouns);
   const abilityNext = list(lex.abilityNext);
-  const abilityWords = rule({
-    id: 'ability-praise',
-    pattern: find(any(lex.abilityWords)),
-    keep: (t, start, end, m) => {
-      if (m[0] === 'SMART' || inCompound(t, start, end)) return false;
-      const next = tokensAfter(t, end, 1)[0];
-      if (personNoun(next)) return true;
-      return wordsBefore(t, start, 4).some(pronounCue) && (!isWord(next) || abilityNext(next));
-    },
+  const abilityWords = rule('ability-praise', find(any(lex.abilityWords)), (t, start, end, m) => {
+    if (m[0] === 'SMART' || inCompound(t, start, end)) return false;
+    const next = tokensAfter(t, end, 1)[0];
+    if (personNoun(next)) return true;
+    return wordsBefore(t, start, 4).some(pronounCue) && (!isWord(next) || abilityNext(next));
   });
-  const abilityPhrases = rule({
-    id: 'ability-praise',
-    pattern: find(
+  const abilityPhrases = rule(
+    'ability-praise',
+    find(
       `(?:${any(lex.abilityPraise)}|a natural(?=\\s*(?:[.,;:!?)]|$|${any(lex.naturalNext)}\\b))|natural(?= ${any(lex.naturalNouns)}\\b)` +
         `|naturally(?= ${any(lex.naturallyWhat)}\\b)|born ${any(lex.bornRoles)})`,
     ),
-    keep: (t, start, end) => !inCompound(t, start, end),
-  });
+    (t, start, end) => !inCompound(t, start, end),
+  );
 
   // Praise with nothing specific: "great job", "well done" and the like fire unless their sentence, or the one
   // straight after it, holds at least four words of substance (five letters or more, not filler such as
   // "everyone") ("Great job! You checked every line against the receipts." passes). Borderline, decided: "Well
   // done on getting the grant." fires: it names the result but not what the person did to get it.
   const filler = list(lex.filler);
-  const vaguePraise = rule({
-    id: 'vague-praise',
-    pattern: find(`(?:${any(lex.praiseAdjectives)} ${any(lex.praiseNouns)}|${any(lex.vaguePraise)})`),
-    keep: (t, start, end) => {
+  const vaguePraise = rule(
+    'vague-praise',
+    find(`(?:${any(lex.praiseAdjectives)} ${any(lex.praiseNouns)}|${any(lex.vaguePraise)})`),
+    (t, start, end) => {
       const from = sentenceStart(t, start);
       const to = sentenceEnd(t, sentenceEnd(t, end));
       const words = `${t.slice(from, start)} ${t.slice(end, to)}`.match(/[a-z']{5,}/gi) ?? [];
       return words.filter((w) => !filler(w.toLowerCase())).length < 4;
     },
-  });
+  );
 
   // Orders in place of requests. Not flagged: the speaker's own commitments and joint proposals ("I need to",
   // "we should": decided, a "we" proposal is not an order), permission ("you don't need to", "no need to"),
@@ -181,33 +166,29 @@ function build(lex: Lexicon) {
   const participle = new RegExp(`${any(lex.participleEndings)}$`);
   const stateAfterBe = new RegExp(`^${any(lex.statesAfterBe)}`);
   const guessVerb = new RegExp(`^${any(lex.guessVerbs)}`);
-  const demand = rule({
-    id: 'demand',
-    pattern: find(any(lex.demands)),
-    keep: (t, start, end, m) => {
-      const w = m[0].toLowerCase();
-      const [p2, p1] = ['', '', ...wordsBefore(t, start, 2)].slice(-2) as [string, string];
-      const [n1, n2] = tokensAfter(t, end, 2);
-      if (firstPerson(p1) || (adverb(p1) && firstPerson(p2))) return false;
-      if (p1 === 'the' || p1 === 'a' || p1 === 'no' || condition(p1) || condition(p2)) return false;
-      if (/^(?:need|have|has)/.test(w) && negation(p1)) return false;
-      if ((w === 'should' || w === 'must') && pronoun(n1)) return false;
-      if (w === 'must') {
-        if ((n1 === 'have' || n1 === "'ve") && !!n2 && !notParticiple(n2) && participle.test(n2)) return false;
-        if ((n1 === 'be' && stateAfterBe.test(n2 ?? '')) || guessVerb.test(n1 ?? '')) return false;
-      }
-      return true;
-    },
+  const demand = rule('demand', find(any(lex.demands)), (t, start, end, m) => {
+    const w = m[0].toLowerCase();
+    const [p2, p1] = ['', '', ...wordsBefore(t, start, 2)].slice(-2) as [string, string];
+    const [n1, n2] = tokensAfter(t, end, 2);
+    if (firstPerson(p1) || (adverb(p1) && firstPerson(p2))) return false;
+    if (p1 === 'the' || p1 === 'a' || p1 === 'no' || condition(p1) || condition(p2)) return false;
+    if (/^(?:need|have|has)/.test(w) && negation(p1)) return false;
+    if ((w === 'should' || w === 'must') && pronoun(n1)) return false;
+    if (w === 'must') {
+      if ((n1 === 'have' || n1 === "'ve") && !!n2 && !notParticiple(n2) && participle.test(n2)) return false;
+      if ((n1 === 'be' && stateAfterBe.test(n2 ?? '')) || guessVerb.test(n1 ?? '')) return false;
+    }
+    return true;
   });
 
   // Judgements posing as feelings: "I feel that you …", "I feel like you …", "I felt as if she …". Only when what
   // follows is about another person: "I feel that the plan is ambitious" and "I feel like we are making progress"
   // pass, as do real feelings ("I feel worried when …") and "I feel you." (I understand you).
-  const feelThat = rule({
-    id: 'feel-that',
-    pattern: find(`I (?:${any(lex.feelAdverbs)} )?(?:feel|felt)(?: ${any(lex.feelLinks)})? ${any(lex.feelPeople)}`),
-    keep: (t, _start, end, m) => !/ (?:feel|felt) you$/i.test(m[0]) || isWord(tokensAfter(t, end, 1)[0]),
-  });
+  const feelThat = rule(
+    'feel-that',
+    find(`I (?:${any(lex.feelAdverbs)} )?(?:feel|felt)(?: ${any(lex.feelLinks)})? ${any(lex.feelPeople)}`),
+    (t, _start, end, m) => !/ (?:feel|felt) you$/i.test(m[0]) || isWord(tokensAfter(t, end, 1)[0]),
+  );
 
   // "But" (or "however") straight after praise: praise in the same sentence before it, or in the sentence before
   // when it opens a sentence. Negated praise ("it wasn't clear, but") is not praise. "but" meaning "except" or
@@ -221,20 +202,13 @@ function build(lex: Lexicon) {
     }
     return false;
   };
-  const butAfterPraise = rule({
-    id: 'but-after-praise',
-    pattern: /\b(?:but|however)\b/gi,
-    keep: (t, start, end) => {
-      if (exceptBut(wordsBefore(t, start, 1)[0]) || /^\s+(?:also|not least)\b/i.test(t.slice(end))) return false;
-      const from = sentenceStart(t, start);
-      return hasPraise(t.slice(from, start).trim() ? t.slice(from, start) : t.slice(sentenceStart(t, from - 1), from));
-    },
+  const butAfterPraise = rule('but-after-praise', /\b(?:but|however)\b/gi, (t, start, end) => {
+    if (exceptBut(wordsBefore(t, start, 1)[0]) || /^\s+(?:also|not least)\b/i.test(t.slice(end))) return false;
+    const from = sentenceStart(t, start);
+    return hasPraise(t.slice(from, start).trim() ? t.slice(from, start) : t.slice(sentenceStart(t, from - 1), from));
   });
 
-  return [
-    absolute, label(lex.labels, false), label(lex.genderedLabels, true), abilityWords, abilityPhrases, vaguePraise, demand,
-    feelThat, butAfterPraise,
-  ];
+  return [absolute, labels, genderedLabels, abilityWords, abilityPhrases, vaguePraise, demand, feelThat, butAfterPraise];
 }
 
 const built = new WeakMap<Lexicon, ReturnType<typeof build>>();
