@@ -60,5 +60,5 @@ export type Explained = Flag & FlagText;
 export function explain(flag: Flag, texts: FeedbackTexts): Explained {
   const t = texts.flags[flag.textId]!;
   const fill = (s: string) => s.split('{found}').join(flag.found);
-  return { ...flag, title: t.title, why: fill(t.why), source: t.source, suggestion: fill(t.suggestion) };
+  return { ...flag, ...t, why: fill(t.why), suggestion: fill(t.suggestion) };
 }
