@@ -158,7 +158,7 @@ export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: Feedback
         <ModeFields note={note} goals={goals} texts={texts} onChange={change} />
       </section>
 
-      <section class="fb-words" aria-labelledby={ids.words}>
+      <section aria-labelledby={ids.words}>
         <H id={ids.words} class="no-print">
           Your words
         </H>

@@ -59,7 +59,7 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; texts: Feed
           />
         )}
       </div>
-      <fieldset class="tool-fieldset fb-parts-fields">
+      <fieldset class="tool-fieldset">
         <legend>{modeNames[note.mode]}: the parts</legend>
         {modeFields[note.mode].map((key) => {
           const [label, hint] = texts.parts[note.mode][key]!;

@@ -92,8 +92,8 @@ export function NoteHistory(props: {
             const open = n.id === props.openId;
             const about = ` ${title}, ${shortDate(n.updatedAt)}`;
             return (
-              <li key={n.id} class={open ? 'fb-note-open' : undefined} data-note={n.id}>
-                <p class="fb-note-title">
+              <li key={n.id} class={open ? 'fb-note-open' : undefined}>
+                <p>
                   <strong>{title}</strong>
                   {open && <span class="fb-open-tag"> (open above)</span>}
                 </p>
