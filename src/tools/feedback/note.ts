@@ -98,11 +98,14 @@ export interface Segment {
   flags: number[];
 }
 
-/** Splits text at every flag's start and end, so each piece can be rendered as plain text or a mark. */
+/**
+ * Splits text at every flag's start and end, so each piece can be rendered as plain text or a mark. The flags are
+ * the language check's on this text, so they lie within it.
+ */
 export function segments(text: string, flags: { start: number; end: number }[]): Segment[] {
   const cuts = new Set([0, text.length]);
   for (const f of flags) if (f.end > f.start) cuts.add(f.start).add(f.end);
-  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i]!, points[i + 1]!];

@@ -92,10 +92,10 @@ function build(lex: Lexicon) {
   const irregularPast = list(lex.irregularPast);
   const perfect = list(lex.perfect);
   const isPast = (w = '') => /^\w+ed$/.test(w) || irregularPast(w);
-  const absolute = rule('absolute', find(any(lex.absolutes)), (t, start, end) => {
+  const absolute = rule('absolute', find(any(lex.absolutes)), (t, start, end, m) => {
     const prev = wordsBefore(t, start, 1)[0] ?? '';
     if (hedge(prev) || prev.endsWith("n't") || /^ mind\b/i.test(t.slice(end))) return false;
-    return !(t.slice(start, end).toLowerCase() === 'never' && !perfect(prev) && isPast(tokensAfter(t, end, 1)[0]));
+    return !(m[0].toLowerCase() === 'never' && !perfect(prev) && isPast(tokensAfter(t, end, 1)[0]));
   });
 
   // Labels: words about who someone is, not what they did. Labels with other everyday meanings (emotional,
