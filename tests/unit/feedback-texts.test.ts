@@ -1,5 +1,6 @@
-// The feedback builder's content (texts.ts): it travels in the page as JSON, so it must be plain data, safe inside
-// a <script> element, complete for every flag the language check can raise, and never part of the JavaScript.
+// The feedback builder's content (texts.ts, and the language check's words in lint/lexicon.ts): it travels in the
+// page as JSON, so it must be plain data, safe inside a <script> element, complete for every flag the language check
+// can raise, and never part of the JavaScript.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
