@@ -1,13 +1,20 @@
 // The language check, sentence by sentence: for each, exactly which word rules fire and on which words.
 // Any rule not listed must not fire. Borderline cases are decided here and at the rule (src/tools/feedback/lint/words.ts).
-// What a person reads about a flag comes from the texts (texts.ts) through explain().
+// What a person reads about a flag comes from the texts (texts.ts) through explain(); the words the rules look for
+// come from the lexicon (lint/lexicon.ts), as on the page.
 import { describe, expect, it } from 'vitest';
-import { emptyFields, flagKey, lint, type Fields, type Flag, type Mode, type RuleId } from '../../src/tools/feedback/model';
+import { emptyFields, type Fields, type Mode } from '../../src/tools/feedback/model';
+import { flagKey, lint as lintWith, type Flag, type LintContext, type RuleId } from '../../src/tools/feedback/lint';
+import { wordRules } from '../../src/tools/feedback/lint/words';
+import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
 import { explain } from '../../src/tools/feedback/explain';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
 
 type Expect = Partial<Record<RuleId, string | string[]>>;
+
+/** The language check with the page's lexicon. */
+const lint = (text: string, ctx: LintContext) => lintWith(text, ctx, feedbackLexicon);
 
 /** Fields all filled, so only word rules can fire. */
 const full: Fields = { situation: 's', behaviour: 'b', impact: 'i', intent: 'q', request: 'r', effort: 'e', ideas: 'x' };
@@ -201,6 +208,17 @@ describe('language check: details', () => {
   it('returns flags in the order they appear', () => {
     const flags = wordFlags('You should always be on time, you lazy sod.');
     expect(flags.map((f) => f.ruleId)).toEqual(['demand', 'absolute', 'label']);
+  });
+
+  it('looks for the words of the lexicon it is given, and builds its rules once per lexicon', () => {
+    const ctx = { mode: 'constructive' as const, fields: full };
+    const found = (text: string, lexicon = feedbackLexicon) => lintWith(text, ctx, lexicon).map((f) => `${f.ruleId} ${f.found}`);
+    const more = { ...feedbackLexicon, labels: [...feedbackLexicon.labels, 'flaky'], absolutes: ['forever'] };
+    expect(found('You were flaky, always.')).toEqual(['absolute always']);
+    expect(found('You were flaky, always.', more)).toEqual(['label flaky']);
+    expect(found('You were forever late.', more)).toEqual(['absolute forever']);
+    expect(wordRules(feedbackLexicon)).toBe(wordRules(feedbackLexicon));
+    expect(wordRules(more)).not.toBe(wordRules(feedbackLexicon));
   });
 
   it('says nothing about an empty or blank message', () => {

@@ -1,11 +1,15 @@
-// The feedback builder's model: joining parts into sentences, marking flags, reading stored data and old versions.
+// The feedback builder's model and its notes: joining parts into sentences, marking flags, reading stored data and old versions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw } from '../../src/lib/storage';
 import {
-  composePreview, describeState, directions, emptyFields, modeFields, emptyState, flagKey, isNoteEmpty, isStateEmpty, lint, modes,
-  newNote, noteText, noteTitle, parseFeedback, segments, type Direction, type Fields, type Mode, type Note,
+  describeState, directions, emptyFields, emptyState, isNoteEmpty, isStateEmpty, modes, parseFeedback,
+  type Direction, type Fields, type Mode, type Note,
 } from '../../src/tools/feedback/model';
+import { composePreview, newNote, noteText, noteTitle, segments } from '../../src/tools/feedback/note';
+import { modeFields } from '../../src/tools/feedback/parts';
+import { flagKey, lint as lintWith, type LintContext } from '../../src/tools/feedback/lint';
+import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { feedbackStore } from '../../src/tools/feedback/store';
@@ -14,9 +18,11 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`,
 const fields = (f: Partial<Fields>): Fields => ({ ...emptyFields(), ...f });
 const exampleCopy = (mode: Mode) => copyOf(feedbackTexts.examples, mode);
 const exampleState = () => examplesOf(feedbackTexts.examples);
-/** The model's functions with the page's opening and closing lines. */
-const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.lines, mode, direction, f, person);
-const textOf = (n: Note) => noteText(n, feedbackTexts.lines);
+/** The model's functions with the page's wording (opening and closing lines, words that steer the joining). */
+const compose = (mode: Mode, direction: Direction, f: Fields, person?: string) => composePreview(feedbackTexts.wording, mode, direction, f, person);
+const textOf = (n: Note) => noteText(n, feedbackTexts.wording);
+/** The language check with the page's lexicon. */
+const lint = (text: string, ctx: LintContext) => lintWith(text, ctx, feedbackLexicon);
 
 describe('composePreview', () => {
   it('joins constructive feedback into sentences, situation and behaviour as one', () => {

@@ -1,14 +1,20 @@
-// The feedback builder's content (texts.ts): it travels in the page as JSON, so it must be plain data, safe inside
-// a <script> element, complete for every flag the language check can raise, and never part of the JavaScript.
+// The feedback builder's content (texts.ts, and the language check's words in lint/lexicon.ts): it travels in the
+// page as JSON, so it must be plain data, safe inside a <script> element, complete for every flag the language check
+// can raise, and never part of the JavaScript.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyFields, lint, modeFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { emptyFields, modes, type Fields, type FieldKey } from '../../src/tools/feedback/model';
+import { modeFields } from '../../src/tools/feedback/parts';
+import { lint as lintWith, type LintContext } from '../../src/tools/feedback/lint';
+import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { missingTextId, requiredParts, WORDS_PER_MINUTE } from '../../src/tools/feedback/lint/structure';
 import { explain } from '../../src/tools/feedback/explain';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
 import { jsonInHtml as scriptJson } from '../../src/lib/json-in-html';
 
+/** The language check with the page's lexicon. */
+const lint = (text: string, ctx: LintContext) => lintWith(text, ctx, feedbackLexicon);
 const full: Fields = { situation: 's', behaviour: 'b', impact: 'i', intent: 'q', request: 'r', effort: 'e', ideas: 'x' };
 
 describe('explain', () => {
@@ -81,18 +87,37 @@ describe('texts', () => {
     expect(JSON.parse(json)).toEqual(data);
   });
 
-  it('are imported by nothing that runs in the browser except through the page: only FeedbackIsland.astro', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-    const target = join('src', 'tools', 'feedback', 'texts');
-    // Value imports only ("import type" carries nothing to the browser), resolved to the file they name.
-    const importers = files('src')
+});
+
+describe('lexicon', () => {
+  it('is plain data: lists of lower-case words and phrases, the same after a trip through JSON', () => {
+    expect(JSON.parse(JSON.stringify(feedbackLexicon))).toEqual(feedbackLexicon);
+    for (const [name, entries] of Object.entries(feedbackLexicon)) {
+      expect(entries.length, name).toBeGreaterThan(0);
+      // Nothing the rules would read as regular-expression syntax, and no stray spaces.
+      for (const entry of entries) expect(entry, name).toMatch(/^[a-z']+(?: [a-z']+)*$/);
+      expect(new Set(entries).size, `${name} has no duplicates`).toBe(entries.length);
+    }
+  });
+});
+
+describe('content modules', () => {
+  // Value imports only ("import type" carries nothing to the browser), resolved to the file they name.
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+  const importers = (target: string) =>
+    files('src')
       .filter((f) => /\.(astro|tsx?|mjs|js)$/.test(f))
       .filter((f) =>
         [...readFileSync(f, 'utf8').matchAll(/^import (?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm)].some(
           (m) => join(dirname(f), m[1]!).replace(/\.ts$/, '') === target,
         ),
       );
-    expect(importers).toEqual([join('src', 'tools', 'feedback', 'FeedbackIsland.astro')]);
+
+  it.each([
+    ['the texts', join('src', 'tools', 'feedback', 'texts')],
+    ['the lexicon', join('src', 'tools', 'feedback', 'lint', 'lexicon')],
+  ])('%s: imported by nothing that runs in the browser except through the page, only by FeedbackIsland.astro', (_, target) => {
+    expect(importers(target)).toEqual([join('src', 'tools', 'feedback', 'FeedbackIsland.astro')]);
   });
 });

@@ -8,9 +8,9 @@ import { pairStore } from '../pair/store';
 import { feedbackStore } from './store';
 import { exampleCopy } from './examples';
 import { explain, type FeedbackTexts } from './explain';
-import {
-  directionNames, flagKey, isNoteEmpty, lint, modeNames, newNote, noteText, noteTitle, type Flag, type Note,
-} from './model';
+import { isNoteEmpty, type Note } from './model';
+import { directionNames, modeNames, newNote, noteText, noteTitle } from './note';
+import { flagKey, lint, type Flag, type Lexicon } from './lint';
 import { ModeFields } from './ModeFields';
 import { useAtom } from '../shared/useAtom';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
@@ -21,10 +21,10 @@ import { CopyButton, NoteHistory, shortDate } from './NoteHistory';
 
 /**
  * The feedback builder: a note's parts, the wording they make, the language check on that wording, and the saved
- * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page). `texts` is
- * its content (texts.ts), which FeedbackIsland.astro puts in the page.
+ * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page). `texts` and
+ * `lexicon` are its content (texts.ts, lint/lexicon.ts), which FeedbackIsland.astro puts in the page.
  */
-export function FeedbackBuilder({ texts, level = 2 }: { texts: FeedbackTexts; level?: 2 | 3 | 4 }) {
+export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: FeedbackTexts; lexicon: Lexicon; level?: 2 | 3 | 4 }) {
   // Goals from the goal worksheet, when it has any: a note can then be tagged with one.
   const goals = useAtom($goalOptions);
   useEffect(watchGoalOptions, []);
@@ -43,8 +43,8 @@ export function FeedbackBuilder({ texts, level = 2 }: { texts: FeedbackTexts; le
 
   const saved = state.notes.find((n) => n.id === state.openId);
   const note = saved ?? blank;
-  const text = noteText(note, texts.lines);
-  const all = lint(text, { mode: note.mode, fields: note.fields });
+  const text = noteText(note, texts.wording);
+  const all = lint(text, { mode: note.mode, fields: note.fields }, lexicon);
   const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
 
   useEffect(() => {
@@ -158,7 +158,7 @@ export function FeedbackBuilder({ texts, level = 2 }: { texts: FeedbackTexts; le
         <ModeFields note={note} goals={goals} texts={texts} onChange={change} />
       </section>
 
-      <section class="fb-words" aria-labelledby={ids.words}>
+      <section aria-labelledby={ids.words}>
         <H id={ids.words} class="no-print">
           Your words
         </H>

@@ -60,7 +60,7 @@ export function LintPanel(props: {
       <H id={id} ref={heading} tabIndex={-1}>
         Language check
       </H>
-      <p class="fb-lint-count">
+      <p>
         <strong>{count(flags.length)}.</strong>{' '}
         {flags.some((f) => f.end > f.start) && `${props.ui.marked} `}
         {props.ui.keepAnything}
@@ -72,7 +72,7 @@ export function LintPanel(props: {
         <ol class="fb-flags" ref={list}>
           {flags.map((f, i) => (
             <li key={`${f.ruleId}${f.start}${f.key}`} data-rule={f.ruleId}>
-              <p class="fb-flag-title">
+              <p>
                 <strong>{f.title}</strong>
                 {f.end > f.start && <>: <q class="fb-found">{f.found}</q></>}
               </p>

@@ -1,6 +1,8 @@
 import { useId } from 'preact/hooks';
 import { SelectField, TextArea, TextField } from '../shared/fields';
-import { directionNames, directions, modeFields, modeNames, modes, type Note } from './model';
+import { directions, modes, type Note } from './model';
+import { directionNames, modeNames } from './note';
+import { modeFields } from './parts';
 import type { FeedbackTexts } from './explain';
 import type { GoalOption } from '../goals/goal-options';
 
@@ -57,7 +59,7 @@ export function ModeFields(props: { note: Note; goals: GoalOption[]; texts: Feed
           />
         )}
       </div>
-      <fieldset class="tool-fieldset fb-parts-fields">
+      <fieldset class="tool-fieldset">
         <legend>{modeNames[note.mode]}: the parts</legend>
         {modeFields[note.mode].map((key) => {
           const [label, hint] = texts.parts[note.mode][key]!;

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { UndoNotice } from '../shared/UndoNotice';
-import { directionNames, noteText, noteTitle, type Note } from './model';
+import type { Note } from './model';
+import { directionNames, noteText, noteTitle } from './note';
 import type { FeedbackTexts } from './explain';
 
 export const shortDate = (iso: string) =>
@@ -68,7 +69,7 @@ export function NoteHistory(props: {
 }) {
   const id = useId();
   const H = props.heading;
-  const { ui, lines } = props.texts;
+  const { ui, wording } = props.texts;
   const notes = [...props.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section class="fb-history no-print" aria-labelledby={id}>
@@ -87,11 +88,12 @@ export function NoteHistory(props: {
         <ul class="fb-notes">
           {notes.map((n) => {
             const title = noteTitle(n);
+            const text = noteText(n, wording);
             const open = n.id === props.openId;
             const about = ` ${title}, ${shortDate(n.updatedAt)}`;
             return (
-              <li key={n.id} class={open ? 'fb-note-open' : undefined} data-note={n.id}>
-                <p class="fb-note-title">
+              <li key={n.id} class={open ? 'fb-note-open' : undefined}>
+                <p>
                   <strong>{title}</strong>
                   {open && <span class="fb-open-tag"> (open above)</span>}
                 </p>
@@ -99,14 +101,14 @@ export function NoteHistory(props: {
                   {shortDate(n.updatedAt)} · {directionNames[n.direction]}
                   {n.goalTitle && ` · Goal: ${n.goalTitle}`}
                 </p>
-                <p class="fb-excerpt">{excerpt(noteText(n, lines)) || ui.nothingWritten}</p>
+                <p class="fb-excerpt">{excerpt(text) || ui.nothingWritten}</p>
                 <div class="button-row">
                   {!open && (
                     <button type="button" onClick={() => props.onOpen(n.id)} aria-label={`Open${about}`}>
                       Open
                     </button>
                   )}
-                  <CopyButton text={noteText(n, lines)} label={`Copy${about}`} help={ui.copyByHand}>
+                  <CopyButton text={text} label={`Copy${about}`} help={ui.copyByHand}>
                     Copy
                   </CopyButton>
                   <button type="button" onClick={() => props.onPrint(n.id)} aria-label={`Print${about}`}>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { segments, type Note } from './model';
+import type { Note } from './model';
+import { segments } from './note';
 import type { Explained as Flag, FeedbackTexts } from './explain';
 
 /** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */

@@ -1,6 +1,8 @@
 // Example notes, one for each mode: shown by "Add an example", and used by the unit and browser tests.
 // Their wording is content (texts.ts); this builds notes from it.
-import { modeFields, newNote, type Direction, type FeedbackState, type Mode, type Note } from './model';
+import type { Direction, FeedbackState, Mode, Note } from './model';
+import { newNote } from './note';
+import { modeFields } from './parts';
 
 /** Mode, direction, person, date, then the mode's parts in order. */
 export type ExampleRow = [Mode, Direction, string, string, ...string[]];

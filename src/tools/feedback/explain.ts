@@ -1,7 +1,8 @@
 // What a person reads about a flag. The texts themselves are content: they live in texts.ts, travel in the page
 // as JSON (see FeedbackIsland.astro) and reach the builder as a prop, so they cost no JavaScript. This module
 // holds only their shape and the one pure step that fills them in.
-import type { FieldKey, Lines, Mode } from './model';
+import type { FieldKey, Mode } from './model';
+import type { Wording } from './note';
 import type { Flag } from './lint';
 import type { ExampleRow } from './examples';
 
@@ -27,8 +28,8 @@ export interface FeedbackTexts {
   modeHints: Record<Mode, string>;
   /** One example note for each mode. */
   examples: ExampleRow[];
-  /** The wording's opening and closing lines by mode and direction. */
-  lines: Lines;
+  /** How the parts join into the wording: opening and closing lines, and the words that steer the joining. */
+  wording: Wording;
   /** The builder's longer sentences: hints, help and what shows when there is nothing yet. */
   ui: {
     /** Under the person's name. */
@@ -59,5 +60,5 @@ export type Explained = Flag & FlagText;
 export function explain(flag: Flag, texts: FeedbackTexts): Explained {
   const t = texts.flags[flag.textId]!;
   const fill = (s: string) => s.split('{found}').join(flag.found);
-  return { ...flag, title: t.title, why: fill(t.why), source: t.source, suggestion: fill(t.suggestion) };
+  return { ...flag, ...t, why: fill(t.why), suggestion: fill(t.suggestion) };
 }

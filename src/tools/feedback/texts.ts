@@ -5,6 +5,8 @@ import { modes, type FieldKey } from './model';
 import { missingTextId, requiredParts, WORDS_PER_MINUTE } from './lint/structure';
 import type { FeedbackTexts, FlagText } from './explain';
 
+const words = (s: string): string[] => s.split(' ');
+
 const KLUGER = 'Kluger & DeNisi, 1996';
 const HATTIE = 'Hattie & Timperley, 2007';
 const MUELLER = 'Mueller & Dweck, 1998';
@@ -128,19 +130,27 @@ export const feedbackTexts: FeedbackTexts = {
     recognition: 'Specific praise for effort or strategy.',
     feedforward: 'Ideas for next time, about the future only.',
   },
-  lines: {
-    constructive: {
-      'to-mentee': ['Can I give you some feedback?', ''],
-      'to-mentor': ['Can I give you some feedback on our mentoring?', ''],
+  wording: {
+    lines: {
+      constructive: {
+        'to-mentee': ['Can I give you some feedback?', ''],
+        'to-mentor': ['Can I give you some feedback on our mentoring?', ''],
+      },
+      recognition: {
+        'to-mentee': ['I want to recognise something you did.', 'That is worth doing again.'],
+        'to-mentor': ['I want to thank you for something.', 'Thank you.'],
+      },
+      feedforward: {
+        'to-mentee': ['Can I offer an idea for next time', 'Take what is useful and leave the rest.'],
+        'to-mentor': ['Can I suggest an idea for next time', 'Take what is useful and leave the rest.'],
+      },
     },
-    recognition: {
-      'to-mentee': ['I want to recognise something you did.', 'That is worth doing again.'],
-      'to-mentor': ['I want to thank you for something.', 'Thank you.'],
-    },
-    feedforward: {
-      'to-mentee': ['Can I offer an idea for next time', 'Take what is useful and leave the rest.'],
-      'to-mentor': ['Can I suggest an idea for next time', 'Take what is useful and leave the rest.'],
-    },
+    // A part starting with one of these (as typed) is lower-cased when it goes mid-sentence: "In the call, you …",
+    // "…, about how you open a talk?". Names and "I" are not here, so they stay as typed.
+    lowerMid: words('You Your The This That These Those When We Our It There A An My After Before During In At On How What'),
+    // A request or intent question that starts with one of these, or has one after a lead-in ("Next time, would you
+    // …"), gets a question mark if it has no punctuation of its own.
+    questionWords: words('what how why who where which would could can will do did does is are was were shall may might have'),
   },
   ui: {
     personHint: 'Who the note is for, as you would address them.',

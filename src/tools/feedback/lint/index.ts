@@ -1,8 +1,9 @@
 // The language check: words that tend to make feedback land badly, and the parts of the chosen model that are
-// missing. Pure functions over a string. A flag says which rule found what, and where; what a person reads about
-// it (title, reason, source, a better phrasing) is content, looked up by explain() in ../explain.ts.
+// missing. Pure functions over a string and a lexicon (the words the rules look for: content, in lexicon.ts, which
+// reaches the builder from the page). A flag says which rule found what, and where; what a person reads about it
+// (title, reason, source, a better phrasing) is content too, looked up by explain() in ../explain.ts.
 import type { Fields, Mode } from '../model';
-import { wordRules } from './words';
+import { wordRules, type Lexicon } from './words';
 import { structureFlags } from './structure';
 
 export type RuleId =
@@ -30,12 +31,14 @@ export interface LintContext {
 /** What "Keep as written" remembers for a flag: its rule and its words (or missing part). */
 export const flagKey = (f: Pick<Flag, 'ruleId' | 'key'>): string => `${f.ruleId}:${f.key}`;
 
+export type { Lexicon };
+
 /** Checks a message; flags in the text come first, by position, then flags about the whole message. */
-export function lint(text: string, ctx: LintContext): Flag[] {
+export function lint(text: string, ctx: LintContext, lexicon: Lexicon): Flag[] {
   if (!text.trim()) return [];
   // Curly apostrophes become straight ones (same length, so positions hold) and the rules need one spelling.
   const t = text.replace(/[‘’ʼ]/g, "'");
-  const flags = wordRules.flatMap((rule) => rule(t));
+  const flags = wordRules(lexicon).flatMap((rule) => rule(t));
   for (const f of flags) f.found = text.slice(f.start, f.end);
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
   return [...flags, ...structureFlags(t, ctx)];
