@@ -11,6 +11,7 @@ import { SaveStatus } from '../shared/SaveStatus';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useAtom } from '../shared/useAtom';
+import { heading, type Level } from '../shared/headings';
 import { useStored } from '../shared/useStored';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { DocumentView } from './DocumentView';
@@ -46,10 +47,13 @@ export interface AgreementProps {
   lib: Library;
   /** One worked example per context (examples.ts), handed in by the page. */
   examples: Record<PresetId, AgreementExample>;
+  /** Heading level of the builder's sections: 2 on its own page, deeper inside a chapter. */
+  level?: Level;
 }
 
 /** The boundary agreement generator: context, people, sections of clauses, then the agreement to print and sign. */
-export function AgreementBuilder({ lib, examples }: AgreementProps) {
+export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
+  const [H, H2] = [heading(level), heading(level, 1)];
   const state = useStored(agreementStore);
   // Goals from the goal worksheet, when it has any: "Pull in our goals" appears.
   const goals = useAtom($goalOptions);
@@ -246,10 +250,10 @@ export function AgreementBuilder({ lib, examples }: AgreementProps) {
 
       <section class="agreement-output" aria-labelledby={docId}>
         <div class="no-print">
-          <h2 id={docId} tabIndex={-1}>Your agreement</h2>
+          <H id={docId} tabIndex={-1}>Your agreement</H>
           {found.length > 0 && (
             <div class="agreement-checks">
-              <h3 tabIndex={-1}>Before you print</h3>
+              <H2 tabIndex={-1}>Before you print</H2>
               <ul class="check-list">
                 {found.map((c) => (
                   <li key={c.message}>
@@ -277,7 +281,7 @@ export function AgreementBuilder({ lib, examples }: AgreementProps) {
             />
           )}
         </div>
-        <DocumentView sections={sections} pair={pair} presetLabel={label} />
+        <DocumentView sections={sections} pair={pair} presetLabel={label} level={level} />
       </section>
     </div>
   );

@@ -2,16 +2,18 @@ import type { Pair } from '../pair/model';
 import { fileDate } from '../shared/download';
 import { BLANK, formatDate, type BuiltSection } from './model';
 import { SignatureBlock } from './SignatureBlock';
+import { heading, type Level } from '../shared/headings';
 
 /**
  * The agreement as it reads and prints: numbered clauses, then the signatures. The same view serves the screen
  * and the printer; the heading with both names and the date shows only on paper. Every typed value is JSX text.
  */
-export function DocumentView({ sections, pair, presetLabel }: { sections: BuiltSection[]; pair: Pair; presetLabel: string }) {
+export function DocumentView({ sections, pair, presetLabel, level }: { sections: BuiltSection[]; pair: Pair; presetLabel: string; level: Level }) {
+  const [Title, Section] = [heading(level), heading(level, 1)];
   return (
     <article class="agreement-doc">
       <header class="print-only agreement-print-head">
-        <h2>Mentoring agreement</h2>
+        <Title>Mentoring agreement</Title>
         <p>
           {pair.mentee.trim() || BLANK} (mentee) and {pair.mentor.trim() || BLANK} (mentor)
         </p>
@@ -22,9 +24,9 @@ export function DocumentView({ sections, pair, presetLabel }: { sections: BuiltS
       </header>
       {sections.map((s) => (
         <section class="doc-section" key={s.id}>
-          <h3>
+          <Section>
             {s.number}. {s.title}
-          </h3>
+          </Section>
           <ol class="clauses">
             {s.clauses.map((c) => (
               <li key={c.number}>

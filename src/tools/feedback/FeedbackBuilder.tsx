@@ -13,6 +13,7 @@ import { directionNames, modeNames, newNote, noteText, noteTitle } from './note'
 import { flagKey, lint, type Flag, type Lexicon } from './lint';
 import { ModeFields } from './ModeFields';
 import { useAtom } from '../shared/useAtom';
+import { heading, type Level } from '../shared/headings';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { Preview } from './Preview';
 import { LintPanel } from './LintPanel';
@@ -24,14 +25,13 @@ import { CopyButton, NoteHistory, shortDate } from './NoteHistory';
  * notes. Works anywhere on a page; `level` is the heading level of its sections (2 on its own page). `texts` and
  * `lexicon` are its content (texts.ts, lint/lexicon.ts), which FeedbackIsland.astro puts in the page.
  */
-export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: FeedbackTexts; lexicon: Lexicon; level?: 2 | 3 | 4 }) {
+export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: FeedbackTexts; lexicon: Lexicon; level?: Level }) {
   // Goals from the goal worksheet, when it has any: a note can then be tagged with one.
   const goals = useAtom($goalOptions);
   useEffect(watchGoalOptions, []);
   const state = useStored(feedbackStore);
   const pair = useStored(pairStore);
-  const H = `h${level}` as 'h2' | 'h3' | 'h4' | 'h5';
-  const H2 = `h${level + 1}` as 'h3' | 'h4' | 'h5';
+  const [H, H2] = [heading(level), heading(level, 1)];
   const ids = { note: useId(), words: useId() };
   const fresh = () => newNote({ person: pair.mentee });
   const [blank, setBlank] = useState(fresh);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Explained as Flag, FeedbackTexts } from './explain';
+import type { HeadingTag } from '../shared/headings';
 
 const count = (n: number) => (n === 0 ? 'No suggestions' : `${n} suggestion${n === 1 ? '' : 's'}`);
 const named = (f: Flag) => (f.start === f.end ? f.title : `“${f.found}” (${f.title.toLowerCase()})`);
@@ -15,7 +16,7 @@ export function LintPanel(props: {
   flags: Flag[];
   ui: FeedbackTexts['ui'];
   dismissed: number;
-  heading: 'h2' | 'h3' | 'h4' | 'h5';
+  heading: HeadingTag;
   onKeep(flag: Flag): void;
   onRestore(): void;
 }) {

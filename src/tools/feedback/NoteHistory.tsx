@@ -4,6 +4,7 @@ import { UndoNotice } from '../shared/UndoNotice';
 import type { Note } from './model';
 import { directionNames, noteText, noteTitle } from './note';
 import type { FeedbackTexts } from './explain';
+import type { HeadingTag } from '../shared/headings';
 
 export const shortDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -56,7 +57,7 @@ export function NoteHistory(props: {
   texts: FeedbackTexts;
   notes: Note[];
   openId: string;
-  heading: 'h2' | 'h3' | 'h4' | 'h5';
+  heading: HeadingTag;
   undo: { note: Note } | null;
   message: string;
   headingRef: { current: HTMLHeadingElement | null };

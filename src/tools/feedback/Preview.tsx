@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Note } from './model';
 import { segments } from './note';
 import type { Explained as Flag, FeedbackTexts } from './explain';
+import type { HeadingTag } from '../shared/headings';
 
 /** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */
 export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
@@ -38,7 +39,7 @@ export function Preview(props: {
   ui: FeedbackTexts['ui'];
   text: string;
   flags: Flag[];
-  heading: 'h3' | 'h4' | 'h5';
+  heading: HeadingTag;
   onEdit(text: string): void;
   onUseOwn(own: boolean): void;
 }) {

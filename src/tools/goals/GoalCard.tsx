@@ -1,4 +1,5 @@
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
+import { heading, type Level } from '../shared/headings';
 import {
   asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank,
   progress, progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
@@ -28,6 +29,8 @@ type TextKey = 'title' | 'why' | 'measure' | 'reality' | 'options' | 'raise' | '
 type DateKey = 'targetDate' | 'firstStepDate' | 'nextReview';
 
 export function GoalCard(props: {
+  /** The worksheet's heading level; a goal's heading is one below it. */
+  level: Level;
   t: GoalsTexts;
   goal: Goal;
   index: number;
@@ -41,6 +44,7 @@ export function GoalCard(props: {
   onDelete(id: string): void;
   onUndoable(undo: Undoable): void;
 }) {
+  const GoalHeading = heading(props.level, 1);
   const { t, goal, index, count, domId, today } = props;
   const { labels, hints, legends, buttons } = t;
   const name = { name: goalName(goal, index, t.goalUntitled) };
@@ -77,7 +81,7 @@ export function GoalCard(props: {
   return (
     <details class="goal-card" id={domId} open>
       <summary id={`${domId}-s`}>
-        <h3 class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</h3>
+        <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</GoalHeading>
         <span class="goal-meta">
           {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(p, t.milestones.progress)}
           {due && <DueTag t={t} />}

@@ -20,13 +20,15 @@ import type { GoalsTexts } from './texts';
 import { GoalCard, type Undoable } from './GoalCard';
 import { DueTag, Named } from './parts';
 import { GoalsPrint } from './GoalsPrint';
+import { heading, type Level } from '../shared/headings';
 import { focusById } from './focus';
 
 /**
  * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
  * Its words (texts.ts) and example (examples.ts) come from the page as JSON.
  */
-export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example }) {
+export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; example: Example; level?: Level }) {
+  const H = heading(level);
   const data = useStored(goalsStore);
   const pair = useStored(pairStore);
   const uid = useId();
@@ -151,7 +153,7 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
         )}
         <PairFields />
 
-        <h2 id={`${uid}-goals`} tabIndex={-1}>{w.heading}</h2>
+        <H id={`${uid}-goals`} tabIndex={-1}>{w.heading}</H>
         {active.length === 0 ? (
           <p>{w.none}</p>
         ) : (
@@ -171,7 +173,7 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
         )}
 
         {active.map((g, i) => (
-          <GoalCard
+          <GoalCard level={level}
             key={g.id}
             t={t}
             goal={g}
@@ -193,7 +195,7 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
 
         {archived.length > 0 && (
           <section class="goals-archived" aria-labelledby={`${uid}-archived`}>
-            <h2 id={`${uid}-archived`} tabIndex={-1}>{w.archivedHeading}</h2>
+            <H id={`${uid}-archived`} tabIndex={-1}>{w.archivedHeading}</H>
             <p class="hint">{w.archivedHint}</p>
             <ul>
               {archived.map((g) => {
@@ -214,7 +216,7 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
           </section>
         )}
 
-        <h2>{w.keepCopy}</h2>
+        <H>{w.keepCopy}</H>
         <div class="button-row">
           <PrintButton />
           <button type="button" onClick={downloadJson}>{w.downloadJson}</button>
@@ -237,7 +239,7 @@ export function GoalWorksheet({ t, example }: { t: GoalsTexts; example: Example 
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">{said}</p>
       </div>
-      <GoalsPrint t={t} goals={active} pair={pair} today={today} />
+      <GoalsPrint t={t} goals={active} pair={pair} today={today} level={level} />
     </div>
   );
 }

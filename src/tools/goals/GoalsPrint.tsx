@@ -1,6 +1,7 @@
 import { displayNames, type Pair } from '../pair/model';
 import { asksToRaise, fill, formatDate, progress, progressText, type Goal } from './model';
 import type { GoalsTexts } from './texts';
+import { heading, type Level } from '../shared/headings';
 
 /**
  * Labelled lines of the printed plan, one for each label in order (none where the label is missing), with the value
@@ -26,16 +27,18 @@ function Rows({ labels, values, names, class: cls }: { labels: Record<string, st
 }
 
 /** The printed plan: names and dates, then each goal with its plan, milestones and check-ins, and room for notes. */
-export function GoalsPrint({ t, goals, pair, today }: { t: GoalsTexts; goals: Goal[]; pair: Pair; today: string }) {
+export function GoalsPrint({ t, goals, pair, today, level }: { t: GoalsTexts; goals: Goal[]; pair: Pair; today: string; level: Level }) {
+  // The plan's title takes the worksheet's level (the page's own h1 does not print); goals and their parts go below it.
+  const [Title, GoalTitle, Part] = [heading(level), heading(level, 1), heading(level, 2)];
   const w = t.print;
   const names = displayNames(pair);
   return (
     <div class="print-only goals-print">
-      <h1>{w.heading}</h1>
+      <Title>{w.heading}</Title>
       <Rows class="print-pair" labels={w.pair} values={{ ...pair, today }} names={names} />
       {goals.map((g, i) => (
         <section class="print-goal" key={g.id}>
-          <h2>{fill(t.goalHeading, { n: i + 1, title: g.title.trim() || t.untitled })}</h2>
+          <GoalTitle>{fill(t.goalHeading, { n: i + 1, title: g.title.trim() || t.untitled })}</GoalTitle>
           <Rows
             // "What would make it higher" only where the worksheet asks it.
             labels={asksToRaise(g.commitment) ? w.goal : { ...w.goal, raise: undefined }}
@@ -47,7 +50,7 @@ export function GoalsPrint({ t, goals, pair, today }: { t: GoalsTexts; goals: Go
             }}
             names={names}
           />
-          <h3>{fill(w.milestones, { progress: progressText(progress(g), t.milestones.progress) })}</h3>
+          <Part>{fill(w.milestones, { progress: progressText(progress(g), t.milestones.progress) })}</Part>
           {g.milestones.length > 0 && (
             <ul class="print-milestones">
               {g.milestones.map((m) => (
@@ -62,14 +65,14 @@ export function GoalsPrint({ t, goals, pair, today }: { t: GoalsTexts; goals: Go
           )}
           {g.checkIns.length > 0 && (
             <>
-              <h3>{w.checkIns}</h3>
+              <Part>{w.checkIns}</Part>
               {g.checkIns.map((c) => (
                 <Rows key={c.id} class="print-check-in" labels={t.checkIns.fields} values={c} names={names} />
               ))}
             </>
           )}
           <div class="print-notes">
-            <h3>{w.notes}</h3>
+            <Part>{w.notes}</Part>
           </div>
         </section>
       ))}
