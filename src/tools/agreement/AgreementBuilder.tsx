@@ -7,6 +7,7 @@ import { downloadText, fileDate } from '../shared/download';
 import { SelectField, TextField } from '../shared/fields';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { PrintButton } from '../shared/PrintButton';
+import { printTool } from '../shared/print';
 import { SaveStatus } from '../shared/SaveStatus';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
@@ -276,8 +277,8 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
               message={`There ${found.length === 1 ? 'is 1 thing' : `are ${found.length} things`} to fix or check, listed above. Print anyway?`}
               confirmLabel="Print anyway"
               cancelLabel="Go back and fix"
-              onConfirm={() => (setAsk(null), window.print())}
-              onCancel={() => (setAsk(null), focusLater('.agreement-checks h3'))}
+              onConfirm={() => (setAsk(null), printTool(root.current))}
+              onCancel={() => (setAsk(null), focusLater('.agreement-checks [tabindex="-1"]'))}
             />
           )}
         </div>

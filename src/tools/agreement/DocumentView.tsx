@@ -36,7 +36,7 @@ export function DocumentView({ sections, pair, presetLabel, level }: { sections:
           </ol>
         </section>
       ))}
-      <SignatureBlock pair={pair} />
+      <SignatureBlock pair={pair} heading={Section} />
     </article>
   );
 }

@@ -1,12 +1,13 @@
 import type { Pair } from '../pair/model';
 import { BLANK } from './model';
+import type { HeadingTag } from '../shared/headings';
 
 /** Both signatures in one block that printing keeps on one page: name, a line to sign and a date each. */
-export function SignatureBlock({ pair }: { pair: Pair }) {
+export function SignatureBlock({ pair, heading: H }: { pair: Pair; heading: HeadingTag }) {
   const people: [string, string][] = [['Mentee', pair.mentee], ['Mentor', pair.mentor]];
   return (
     <section class="signature-block">
-      <h3>Signatures</h3>
+      <H>Signatures</H>
       <p>We have read this agreement, talked it through and agree to it.</p>
       <div class="signatures">
         {people.map(([role, name]) => (

@@ -13,6 +13,7 @@ import { directionNames, modeNames, newNote, noteText, noteTitle } from './note'
 import { flagKey, lint, type Flag, type Lexicon } from './lint';
 import { ModeFields } from './ModeFields';
 import { useAtom } from '../shared/useAtom';
+import { printTool } from '../shared/print';
 import { heading, type Level } from '../shared/headings';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { Preview } from './Preview';
@@ -50,7 +51,7 @@ export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: Feedback
   useEffect(() => {
     if (!printing) return;
     setPrinting(false);
-    window.print();
+    printTool(noteHeading.current);
   }, [printing]);
 
   /** Changes the open note; the first change to a new note saves it. */

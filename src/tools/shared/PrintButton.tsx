@@ -1,7 +1,6 @@
-/**
- * Opens the browser's print dialog, where "Save as PDF" makes the file; the tool's print styles do the rest.
- * Inside a chapter, it marks its own worksheet so that only the worksheet prints, not the chapter around it.
- */
+import { printTool } from './print';
+
+/** The worksheet's "Print or save as PDF" button. `beforePrint` may stop it (to ask a question first). */
 export function PrintButton({ label = 'Print or save as PDF', beforePrint }: { label?: string; beforePrint?: () => boolean }) {
   return (
     <button
@@ -9,17 +8,7 @@ export function PrintButton({ label = 'Print or save as PDF', beforePrint }: { l
       class="button-primary"
       onClick={(event) => {
         if (beforePrint && !beforePrint()) return;
-        const embed = event.currentTarget.closest('.tool-embed');
-        const root = document.documentElement;
-        embed?.classList.add('tool-embed--printing');
-        if (embed) root.classList.add('print-tool');
-        const done = () => {
-          embed?.classList.remove('tool-embed--printing');
-          root.classList.remove('print-tool');
-          window.removeEventListener('afterprint', done);
-        };
-        window.addEventListener('afterprint', done);
-        window.print();
+        printTool(event.currentTarget);
       }}
     >
       {label}

@@ -1,0 +1,74 @@
+// Worksheets inside chapters: they work there, their headings nest under the chapter's, a printed chapter
+// leaves them out, and a worksheet's own print button prints the worksheet alone.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { baseUrl, watchedPage } from './support/site';
+import { readPdf } from './support/pdf';
+import { waitForTool } from './support/tools';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const embeds = [
+  ['goals-and-expectations', 'goal-setting worksheet'],
+  ['constructive-feedback', 'feedback builder'],
+  ['recognition-and-reassurance', 'feedback builder'],
+  ['professional-boundaries', 'boundary agreement generator'],
+] as const;
+
+it.each(embeds)('%s holds the %s, working, with its headings below the chapter’s', async (chapter, name) => {
+  const { page, context, consoleErrors } = await watchedPage(browser);
+  await page.goto(`${baseUrl()}/guide/${chapter}/`);
+  await waitForTool(page);
+  const embed = page.locator('.tool-embed');
+  await expect(embed.locator('h3').first().textContent()).resolves.toBe(`Try it here: the ${name}`);
+  expect(await page.locator('h1').count()).toBe(1);
+  const levels = await embed.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(3);
+  expect(Math.min(...levels.slice(1))).toBeGreaterThanOrEqual(4);
+  await expect(embed.locator('[data-save-text]').count()).resolves.toBe(1);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it('a printed chapter leaves its worksheet out', async () => {
+  const { page, context } = await watchedPage(browser);
+  await page.goto(`${baseUrl()}/guide/professional-boundaries/`);
+  await waitForTool(page);
+  const text = (await readPdf(await page.pdf({ preferCSSPageSize: true }))).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Maintaining professional boundaries');
+  expect(text).toContain('Common pitfalls');
+  expect(text).not.toContain('Try it here');
+  expect(text).not.toContain('Where you mentor');
+  await context.close();
+});
+
+it('the worksheet’s own print button prints the worksheet alone, then the page is back to normal', async () => {
+  const { page, context } = await watchedPage(browser);
+  // The print dialog cannot open headless: record the call, print to PDF in its place, then finish as a dialog would.
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printCalled: boolean }).printCalled = true;
+    };
+  });
+  await page.goto(`${baseUrl()}/guide/professional-boundaries/`);
+  await waitForTool(page);
+  await page.getByLabel(/Mentee.s name/).fill('Priya Raman');
+  await page.getByLabel(/Mentor.s name/).fill('Tom Becker');
+  await page.locator('.tool-embed').getByRole('button', { name: /print or save as pdf/i }).first().click();
+  const ask = page.getByRole('alertdialog');
+  if (await ask.isVisible().catch(() => false)) await ask.getByRole('button', { name: /print anyway/i }).click();
+  await page.waitForFunction(() => (window as unknown as { printCalled?: boolean }).printCalled === true);
+  const text = (await readPdf(await page.pdf({ preferCSSPageSize: true }))).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Mentoring agreement');
+  expect(text).toContain('Priya Raman');
+  expect(text).not.toContain('Common pitfalls');
+  expect(text).not.toContain('If you are the mentee');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.evaluate(() => document.documentElement.classList.contains('print-tool'))).resolves.toBe(false);
+  await context.close();
+});
