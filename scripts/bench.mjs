@@ -58,10 +58,11 @@ for (const path of PAGES.filter((p) => existsSync(join('dist', p, 'index.html'))
   }
   // Inline scripts are JavaScript too, though they arrive inside the HTML.
   const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
-  for (const m of html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-    if (!m[1]) continue;
-    bytes.js.raw += Buffer.byteLength(m[1]);
-    bytes.js.gzip += gzipSize(m[1]);
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+    // JSON data blocks are content, not code: they count as HTML.
+    if (!m[2] || /type="application\/json"/.test(m[1] ?? '')) continue;
+    bytes.js.raw += Buffer.byteLength(m[2]);
+    bytes.js.gzip += gzipSize(m[2]);
   }
   pages.push({ path, requests: seen.length, bytes });
   await page.close();
