@@ -1,6 +1,7 @@
 // The storage layer every tool uses. See DESIGN.md, "Keeping data".
 export type { Envelope, Parsed, SaveStatus, StorageNotice, StoredSpec } from './types';
 export { stored, type StoredState } from './stored';
+export * from './export-file';
 export * from './transfer';
 export { keysWithPrefix, readKey, removeKey, getStorage } from './backend';
 export { decodeRaw, decodeValue, migrate } from './decode';

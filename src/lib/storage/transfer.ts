@@ -1,23 +1,10 @@
-// Export and import of everything the site stores, as one JSON file. Pure: the page does the file handling.
+// Import of an export file (see export-file.ts for its shape). Pure: the page does the file handling.
 import { decodeValue } from './decode';
+import { EXPORT_APP, EXPORT_FORMAT } from './export-file';
 import { isRecord } from './read-fields';
-import type { Envelope, StoredSpec } from './types';
-
-export const EXPORT_APP = 'good-mentoring-guide';
-export const EXPORT_FORMAT = 1;
+import type { StoredSpec } from './types';
 /** Far above any real worksheet; a larger file is not ours or not safe to read into memory. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  format: number;
-  exportedAt: string;
-  tools: Record<string, Envelope>;
-}
-
-export function buildExport(envelopes: Record<string, Envelope>, now = new Date()): ExportFile {
-  return { app: EXPORT_APP, format: EXPORT_FORMAT, exportedAt: now.toISOString(), tools: envelopes };
-}
 
 export interface ImportItem<T = unknown> {
   spec: StoredSpec<T>;

@@ -3,7 +3,7 @@ import { useId, useRef, useState, useEffect } from 'preact/hooks';
 import { PairFields } from '../pair/PairFields';
 import { isPairEmpty } from '../pair/model';
 import { pairStore } from '../pair/store';
-import { downloadText, fileDate } from '../shared/download';
+import { downloadExport, downloadText, fileDate } from '../shared/download';
 import { SelectField, TextField } from '../shared/fields';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { PrintButton } from '../shared/PrintButton';
@@ -150,15 +150,7 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
     say(`${added} new goals added to ${titles.purpose}.`);
   }
 
-  function exportJson() {
-    const data = {
-      app: 'good-mentoring-guide',
-      format: 1,
-      exportedAt: new Date().toISOString(),
-      tools: { agreement: agreementStore.envelope(), pair: pairStore.envelope() },
-    };
-    downloadText(`good-mentoring-guide-agreement-${fileDate()}.json`, JSON.stringify(data, null, 2));
-  }
+  const exportJson = () => downloadExport('agreement', [agreementStore, pairStore]);
 
   const fields = (...ids: FieldId[]) =>
     ids.map((f) => (

@@ -3,7 +3,7 @@ import { useStored } from '../shared/useStored';
 import { SaveStatus } from '../shared/SaveStatus';
 import { StorageNotices } from '../shared/StorageNotices';
 import { PrintButton } from '../shared/PrintButton';
-import { downloadText, fileDate } from '../shared/download';
+import { downloadExport } from '../shared/download';
 import { pairStore } from '../pair/store';
 import { feedbackStore } from './store';
 import { exampleCopy } from './examples';
@@ -108,15 +108,7 @@ export function FeedbackBuilder({ texts, lexicon, level = 2 }: { texts: Feedback
     historyHeading.current?.focus();
   };
 
-  const download = () => {
-    const file = {
-      app: 'good-mentoring-guide',
-      format: 1,
-      exportedAt: new Date().toISOString(),
-      tools: { feedback: feedbackStore.envelope(), pair: pairStore.envelope() },
-    };
-    downloadText(`good-mentoring-guide-feedback-${fileDate()}.json`, JSON.stringify(file, null, 2));
-  };
+  const download = () => downloadExport('feedback', [feedbackStore, pairStore]);
 
   const keep = (f: Flag) => change((n) => ({ ...n, dismissed: [...n.dismissed, flagKey(f)] }));
 

@@ -8,7 +8,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { UndoNotice } from '../shared/UndoNotice';
 import { PrintButton } from '../shared/PrintButton';
-import { downloadText, fileDate } from '../shared/download';
+import { downloadExport, downloadText, fileDate } from '../shared/download';
 import { goalsStore } from './store';
 import {
   counted, dueForReview, emptyGoal, exampleOn, fill, goalName, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
@@ -117,15 +117,7 @@ export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; exampl
     focusById(`${uid}-goals`);
   }
 
-  function downloadJson() {
-    const file = {
-      app: 'good-mentoring-guide',
-      format: 1,
-      exportedAt: new Date().toISOString(),
-      tools: { goals: goalsStore.envelope(), pair: pairStore.envelope() },
-    };
-    downloadText(`good-mentoring-guide-goals-${fileDate()}.json`, JSON.stringify(file, null, 2));
-  }
+  const downloadJson = () => downloadExport('goals', [goalsStore, pairStore]);
 
   function downloadIcs() {
     const events = calendarEvents(goalsStore.$data.get(), pairStore.$data.get(), t.calendar);
