@@ -1,4 +1,8 @@
-/** The saved theme choice. "system" means no override is stored and the system setting applies. */
+/**
+ * The saved theme choice. "system" means no override is stored and the system setting applies.
+ * A site preference, not a worksheet: it reads localStorage itself because prose pages may load only about 1 KB
+ * of JavaScript, and the storage layer travels in the worksheets' shared chunk (11 KB).
+ */
 export type Theme = 'system' | 'light' | 'dark';
 const KEY = 'gmg:theme';
 
