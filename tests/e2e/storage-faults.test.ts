@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, watchedPage } from './support/site';
+import { baseUrl, seedStorage, watchedPage } from './support/site';
 import { waitForTool } from './support/tools';
 
 const TOOL = '/tools/goals/';
@@ -79,12 +79,7 @@ describe('storage faults', () => {
   it('a value that is not JSON: set aside under a quarantine key, offered for download, the tool starts empty', async () => {
     const { page, context } = await watchedPage(browser);
     const broken = '{"v":1,"savedAt":"2026-11-20T10:00:00.000Z","data":{"mentee":"Amara Oka';
-    await page.addInitScript((raw) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('gmg:pair', raw);
-      }
-    }, broken);
+    await seedStorage(page, { 'gmg:pair': broken });
     await page.goto(`${baseUrl()}${TOOL}`);
     await waitForTool(page);
     const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
@@ -107,12 +102,7 @@ describe('storage faults', () => {
   it('a value that fails parse: the good fields are salvaged and the original is set aside', async () => {
     const { page, context } = await watchedPage(browser);
     const bad = JSON.stringify({ v: 1, savedAt: '2026-11-20T10:00:00.000Z', data: { mentee: NAME, mentor: { first: 'Lena' }, startDate: 'next week' } });
-    await page.addInitScript((raw) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('gmg:pair', raw);
-      }
-    }, bad);
+    await seedStorage(page, { 'gmg:pair': bad });
     await page.goto(`${baseUrl()}${TOOL}`);
     await waitForTool(page);
     expect(await mentee(page).inputValue()).toBe(NAME);
@@ -125,12 +115,7 @@ describe('storage faults', () => {
   it('an older version is migrated on read (the version 0 fixture)', async () => {
     const { page, context } = await watchedPage(browser);
     const v0 = readFileSync('tests/fixtures/storage/pair.v0.json', 'utf8');
-    await page.addInitScript((raw) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('gmg:pair', raw);
-      }
-    }, v0);
+    await seedStorage(page, { 'gmg:pair': v0 });
     await page.goto(`${baseUrl()}${TOOL}`);
     await waitForTool(page);
     expect(await mentee(page).inputValue()).toBe('Amara Okafor');

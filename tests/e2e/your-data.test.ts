@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, watchedPage } from './support/site';
+import { baseUrl, seedStorage, watchedPage } from './support/site';
 import { waitForTool } from './support/tools';
 
 let browser: Browser;
@@ -22,13 +22,9 @@ const fileWith = (name: string, text: string) => {
   return path;
 };
 
-async function openWith(stored: Record<string, string>): Promise<Page & { ctx?: unknown }> {
+async function openWith(stored: Record<string, string>): Promise<Page> {
   const { page } = await watchedPage(browser);
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, stored);
+  await seedStorage(page, stored);
   await page.goto(`${baseUrl()}/your-data/`);
   await waitForTool(page);
   return page;

@@ -51,3 +51,12 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
   return watched;
 }
+
+/** Puts values in localStorage before the page's first load only (later reloads keep what the page saved). */
+export function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  return page.addInitScript((values) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+}
