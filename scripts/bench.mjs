@@ -92,7 +92,7 @@ try {
         failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id),
       };
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
 } catch (error) {

@@ -53,8 +53,8 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
 }
 
 /** Puts values in localStorage before the page's first load only (later reloads keep what the page saved). */
-export function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
-  return page.addInitScript((values) => {
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((values) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
