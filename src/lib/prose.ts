@@ -48,3 +48,23 @@ export function fleschKincaidGrade(text: string): number {
   const syllables = all.reduce((sum, w) => sum + countSyllables(w), 0);
   return 0.39 * (all.length / sentenceCount) + 11.8 * (syllables / all.length) - 15.59;
 }
+
+/**
+ * The chapter's running prose: blocks of text between blank lines that are not headings, list items, tables,
+ * quotes, component tags or dialogue lines. Readability is judged on these, because short list items and
+ * headings would otherwise count as sentences and pull the grade down.
+ */
+export function proseParagraphs(source: string): string[] {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !/^(#{1,6}\s|[-*+]\s|\d+\.\s|>|\||<|import\s|export\s|\{)/.test(block))
+    .map((block) => mdxToPlainText(block).replace(/\s*\n\s*/g, ' '))
+    .filter((text) => countWords(text) >= 12);
+}
+
+/** Flesch-Kincaid grade of the running prose alone (see proseParagraphs). */
+export function paragraphGrade(source: string): number {
+  return fleschKincaidGrade(proseParagraphs(source).join('\n'));
+}
