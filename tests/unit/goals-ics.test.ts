@@ -1,7 +1,8 @@
 // The calendar file: RFC 5545 line ends, folding by octets, escaping, all-day dates and stable UIDs.
 import { describe, expect, it } from 'vitest';
+import { datedAround } from '../../src/lib/dates';
 import { buildIcs, calendarEvents, escapeText, foldLine } from '../../src/tools/goals/ics';
-import { emptyGoal, exampleOn, type GoalsState } from '../../src/tools/goals/model';
+import { emptyGoal, type GoalsState } from '../../src/tools/goals/model';
 import { researchExample } from '../../src/tools/goals/examples';
 import { goalsTexts } from '../../src/tools/goals/texts';
 import type { Pair } from '../../src/tools/pair/model';
@@ -154,7 +155,7 @@ describe('buildIcs', () => {
     expect(later.replace(/DTSTAMP:\d{8}T\d{6}Z/g, '')).toBe(ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, ''));
   });
   it('folds long lines of the example, and a reader gets the text back', () => {
-    const example = exampleOn(researchExample, '2026-11-26');
+    const example = datedAround(researchExample, '2026-11-26');
     const long = { ...example.goals, goals: example.goals.goals.map((g) => ({ ...g, title: `${g.title}, with accents: café, naïve, “quotes” and 🎯 `.repeat(3) })) };
     const text = buildIcs(calendarEvents(long, example.pair, words), NOW);
     expect(text).toMatch(/\r\n /);

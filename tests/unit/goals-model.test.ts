@@ -2,10 +2,11 @@
 // parsing and salvage, the migration from the draft shape, edits, and the example.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { datedAround } from '../../src/lib/dates';
 import { decodeRaw } from '../../src/lib/storage';
 import { jsonInHtml } from '../../src/lib/json-in-html';
 import {
-  asksToRaise, counted, describeGoals, dueForReview, emptyGoal, exampleOn, fill, findVague, firstStepNeedsDate, goalName,
+  asksToRaise, counted, describeGoals, dueForReview, emptyGoal, fill, findVague, firstStepNeedsDate, goalName,
   initialGoals, insertAt, isGoalsEmpty, isOverdue, localDate, lowerFirst, moveGoal, parseGoals, progress, progressText,
   removeGoal, smartChecks, updateGoal, woopCheck, type Check, type Goal, type GoalsState, type SmartCheckId,
 } from '../../src/tools/goals/model';
@@ -395,7 +396,7 @@ describe('edits', () => {
 });
 
 describe('the example', () => {
-  const example = exampleOn(researchExample, TODAY);
+  const example = datedAround(researchExample, TODAY);
   it('parses cleanly', () => {
     expect(parseGoals(example.goals)).toEqual({ ok: true, data: example.goals });
   });
@@ -413,7 +414,7 @@ describe('the example', () => {
     expect(example.goals.goals.map((g) => asksToRaise(g.commitment))).toEqual([false, true]);
   });
   it('has dates relative to today', () => {
-    expect(exampleOn(researchExample, '2030-06-01').goals.goals[0]!.targetDate > '2030-06-01').toBe(true);
+    expect(datedAround(researchExample, '2030-06-01').goals.goals[0]!.targetDate > '2030-06-01').toBe(true);
     expect(example.pair.startDate < TODAY && example.pair.reviewDate > TODAY).toBe(true);
     // Six weeks before today, across a month end.
     expect(example.pair.startDate).toBe('2026-10-15');

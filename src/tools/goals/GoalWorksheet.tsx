@@ -11,7 +11,7 @@ import { PrintButton } from '../shared/PrintButton';
 import { downloadExport, downloadText, fileDate } from '../shared/download';
 import { goalsStore } from './store';
 import {
-  counted, dueForReview, emptyGoal, exampleOn, fill, goalName, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
+  counted, dueForReview, emptyGoal, fill, goalName, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
   progress, progressText, removeGoal, updateGoal, type Goal,
 } from './model';
 import { buildIcs, calendarEvents } from './ics';
@@ -22,6 +22,7 @@ import { DueTag, Named } from './parts';
 import { GoalsPrint } from './GoalsPrint';
 import { heading, type Level } from '../shared/headings';
 import { focusById } from './focus';
+import { datedAround } from '../../lib/dates';
 
 /**
  * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
@@ -108,7 +109,7 @@ export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; exampl
   }
 
   function fillExample() {
-    const { goals, pair } = exampleOn(example, today);
+    const { goals, pair } = datedAround(example, today);
     goalsStore.replace(goals);
     pairStore.replace(pair);
     setConfirming(false);

@@ -1,6 +1,6 @@
 // A realistic worksheet for "Try an example", the unit tests and the browser tests. It is content: GoalsIsland.astro
 // sends it in the page as JSON, and nothing in the browser bundle imports this module. Dates are written relative
-// to today ("{today+14}") and exampleOn() in model.ts makes them real on the day, so the example never shows as out
+// to today ("{today+14}") and datedAround() in src/lib/dates.ts makes them real on the day, so the example never shows as out
 // of date.
 import type { Pair } from '../pair/model';
 import type { Goal, GoalsState } from './model';

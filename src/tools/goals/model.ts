@@ -1,5 +1,7 @@
 // The goal worksheet's data and every rule about it: types, parsing, migrations, checks, progress and edits.
 // Pure: no DOM, no storage, no clock. Anything that depends on the date takes `today` (YYYY-MM-DD) as a parameter.
+import { formatDate } from '../../lib/dates';
+import { counted, fill, type Forms } from '../../lib/words';
 import {
   finish, isRecord, readArray, readBoolean, readDate, readEnum, readObject, readString, type Parsed, type Problems,
 } from '../../lib/storage';
@@ -62,8 +64,8 @@ export interface GoalsState {
 // ---------------------------------------------------------------------------------------------------------------
 // Making things
 
-/** A short random id: unique within one person's worksheet, stable once made (calendar UIDs rely on it). */
-export const newId = (): string => Date.now().toString(36).slice(-4) + Math.random().toString(36).slice(2, 8);
+import { newId } from '../../lib/ids';
+export { newId };
 
 /** A goal's fields that hold text (dates included), each '' in a new goal. */
 const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
@@ -197,48 +199,10 @@ export const goalsMigrations = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Dates
+// Dates and words live in src/lib; re-exported here for the worksheet's views.
 
-/** A Date as YYYY-MM-DD in the person's own time zone. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Adds days to a YYYY-MM-DD date. */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** "14 March 2027"; '' stays ''. */
-export const formatDate = (iso: string): string =>
-  iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
-
-/** The example worksheet (examples.ts) with its relative dates, such as "{today+14}", made real around `today`. */
-export const exampleOn = <T>(example: T, today: string): T =>
-  JSON.parse(JSON.stringify(example), (_, value: unknown) => {
-    const days = typeof value === 'string' && /^\{today([+-]\d+)\}$/.exec(value);
-    return days ? addDays(today, Number(days[1])) : value;
-  }) as T;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Words. The words themselves are content (texts.ts), sent in the page; these put values into them.
-
-/** A text with each {name} replaced by that value; a placeholder with no value is left as it is. */
-export const fill = (text: string, values: object = {}): string =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => String((values as Record<string, unknown>)[key] ?? whole));
-
-/** A legend as a name in a sentence: "Milestone 2" becomes "milestone 2". */
-export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
-/** Forms of a text for none, one and any other number {n}, as texts.ts writes them. */
-export type Forms = Record<0 | 1 | 'other', string>;
-
-/** The form of a text for a number, filled with it as {n} and with any other values. */
-export const counted = (n: number, forms: Forms, values: object = {}): string =>
-  fill((forms as Record<number, string>)[n] ?? forms.other, { ...values, n });
+export { localDate, addDays, formatDate } from '../../lib/dates';
+export { fill, lowerFirst, counted, type Forms } from '../../lib/words';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks
