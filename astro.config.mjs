@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -13,27 +13,37 @@ const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.m
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /**
- * Emits a script as its own entry at a fixed URL, for pages to import() only when needed. Not under _astro/, whose files are cached as immutable, since this name carries no hash. A plain dynamic
- * import would pull Vite's preload helper (about 1 KB) into every prose page's up-front script.
- * @param {string} source  @param {string} fileName
+ * Emits scripts as entries of their own at fixed URLs, not under _astro/ (whose files are cached as immutable,
+ * and these names carry no hash): the search code, which pages import() only when search opens (a plain dynamic
+ * import would pull Vite's preload helper, about 1 KB, into every prose page's up-front script), and each tool's
+ * client.ts, which ToolIsland.astro loads with a plain script tag on the pages that show that tool.
+ * @param {Record<string, string>} entries  file name in dist -> source module
  * @returns {import('vite').Plugin}
  */
-function lazyEntry(source, fileName) {
+function fixedEntries(entries) {
   return {
-    name: 'gmg-lazy-entry',
+    name: 'gmg-fixed-entries',
     apply: 'build',
     buildStart() {
-      if (this.environment?.name === 'client') this.emitFile({ type: 'chunk', id: source, fileName });
+      if (this.environment?.name !== 'client') return;
+      for (const [fileName, id] of Object.entries(entries)) this.emitFile({ type: 'chunk', id, fileName });
     },
   };
 }
+
+/** Every tool folder with a client.ts (see src/tools/list.ts), as lazy/tool-<id>.js. */
+const toolEntries = Object.fromEntries(
+  readdirSync(new URL('./src/tools/', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`./src/tools/${d.name}/client.ts`, import.meta.url)))
+    .map((d) => [`lazy/tool-${d.name}.js`, `src/tools/${d.name}/client.ts`]),
+);
 
 /**
  * Modules every tool page needs. Left out: the form for the pair's names and dates (PairFields), which the
  * feedback builder does not show, and the import/export code (transfer.ts), which only "Your data" uses.
  */
 const isToolRuntime = (/** @type {string} */ id) =>
-  /node_modules[\\/](preact|nanostores)[\\/]|src[\\/](lib[\\/]storage|tools[\\/](shared|pair))[\\/]/.test(id) &&
+  /node_modules[\\/](preact|nanostores)[\\/]|src[\\/](lib[\\/](storage[\\/]|ids|dates|words)|tools[\\/](shared[\\/]|pair[\\/]|manifest))/.test(id) &&
   !/(transfer\.ts|PairFields\.tsx)$/.test(id);
 
 export default defineConfig({
@@ -44,7 +54,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [lazyEntry('src/scripts/search.ts', 'lazy/search.js')],
+    plugins: [fixedEntries({ 'lazy/search.js': 'src/scripts/search.ts', ...toolEntries })],
     build: {
       // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
       sourcemap: process.env.SOURCEMAP === '1',

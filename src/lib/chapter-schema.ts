@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { referenceKeys } from '../data/references';
-import { toolIds } from '../data/tools';
+import { toolIds } from '../tools/list';
 
 /** The h2 sections every practice chapter has, in this order (the layout adds "References"). */
 export const practiceSections = [

@@ -1,6 +1,6 @@
 // The storage layer every tool uses. See DESIGN.md, "Keeping data".
 export type { Envelope, Parsed, SaveStatus, StorageNotice, StoredSpec } from './types';
-export { stored, type StoredState } from './stored';
+export { stored, storeFor, type StoredState } from './stored';
 export * from './export-file';
 export * from './transfer';
 export { keysWithPrefix, readKey, removeKey, getStorage } from './backend';

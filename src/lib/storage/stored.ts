@@ -212,3 +212,12 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
     envelope: () => wrap(spec.version, $data.get()),
   };
 }
+
+const made = new Map<string, StoredState<any>>();
+
+/** The one store for a spec on this page: every view and page part that keeps the same data shares it. */
+export function storeFor<T>(spec: StoredSpec<T>): StoredState<T> {
+  let store = made.get(spec.id);
+  if (!store) made.set(spec.id, (store = stored(spec)));
+  return store as StoredState<T>;
+}

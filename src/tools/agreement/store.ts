@@ -1,8 +1,8 @@
-import { stored } from '../../lib/storage';
+import { storeFor, type StoredSpec } from '../../lib/storage';
 import { agreementMigrations, describeAgreement, initialAgreement, isAgreementEmpty, parseAgreement, type AgreementState } from './model';
 
 /** Stored at gmg:agreement. Names and dates live in the shared pair store (gmg:pair). */
-export const agreementStore = stored<AgreementState>({
+export const agreementSpec: StoredSpec<AgreementState> = {
   id: 'agreement',
   label: 'Boundary agreement',
   version: 1,
@@ -11,4 +11,6 @@ export const agreementStore = stored<AgreementState>({
   initial: () => initialAgreement('workplace'),
   describe: describeAgreement,
   isEmpty: isAgreementEmpty,
-});
+};
+
+export const agreementStore = storeFor(agreementSpec);

@@ -4,7 +4,7 @@ import {
   $persistence, buildExport, checkPersistence, getStorage, keysWithPrefix, readImport, readKey, removeKey,
   requestPersistence, MAX_IMPORT_BYTES, type Envelope, type ImportItem,
 } from '../../lib/storage';
-import { toolStores } from '../registry';
+import { everyStore } from '../stores';
 import { downloadText, fileDate } from '../shared/download';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { formatBytes, formatWhen, setAsideRows, storedRows } from './inventory';
@@ -29,12 +29,12 @@ export function YourData() {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const persistence = useAtom($persistence);
   const available = getStorage() !== null;
-  const rows = storedRows(toolStores);
+  const rows = storedRows(everyStore);
   const setAside = setAsideRows();
   const refresh = () => setVersion(version + 1);
 
   useEffect(() => {
-    toolStores.forEach((s) => s.start());
+    everyStore.forEach((s) => s.start());
     void checkPersistence();
     const onStorage = () => setVersion((v) => v + 1);
     window.addEventListener('storage', onStorage);
@@ -55,8 +55,8 @@ export function YourData() {
     if (!file) return;
     setPending(null);
     const result = file.size > MAX_IMPORT_BYTES
-      ? readImport('', toolStores.map((s) => s.spec), file.size)
-      : readImport(await file.text(), toolStores.map((s) => s.spec), file.size);
+      ? readImport('', everyStore.map((s) => s.spec), file.size)
+      : readImport(await file.text(), everyStore.map((s) => s.spec), file.size);
     if (!result.ok) {
       setMessage({ text: `${file.name}: ${result.error}`, error: true });
       return;
@@ -68,14 +68,14 @@ export function YourData() {
   function confirm() {
     if (!pending) return;
     if (pending.kind === 'import') {
-      for (const item of pending.items) toolStores.find((s) => s.spec.id === item.spec.id)?.replace(item.data);
+      for (const item of pending.items) everyStore.find((s) => s.spec.id === item.spec.id)?.replace(item.data);
       setMessage({ text: `Imported ${pending.items.map((i) => i.spec.label.toLowerCase()).join(', ')}.` });
     } else if (pending.kind === 'delete-one') {
-      const store = toolStores.find((s) => s.spec.id === pending.id);
+      const store = everyStore.find((s) => s.spec.id === pending.id);
       store?.clear();
       setMessage({ text: `Deleted the ${store?.spec.label.toLowerCase()} from this browser.` });
     } else {
-      toolStores.forEach((s) => s.clear());
+      everyStore.forEach((s) => s.clear());
       keysWithPrefix('gmg:').forEach(removeKey);
       setMessage({ text: 'Deleted everything this site had stored in this browser.' });
     }
@@ -125,7 +125,7 @@ export function YourData() {
         </table>
       )}
       {pending?.kind === 'delete-one' &&
-        confirmBox(`Delete the ${toolStores.find((s) => s.spec.id === pending.id)?.spec.label.toLowerCase()} from this browser? This cannot be undone; export first if you may want it back.`, 'Delete it')}
+        confirmBox(`Delete the ${everyStore.find((s) => s.spec.id === pending.id)?.spec.label.toLowerCase()} from this browser? This cannot be undone; export first if you may want it back.`, 'Delete it')}
       <p class="persistence" data-persistence={persistence}>{persistenceText[persistence]}</p>
       {persistence === 'best-effort' && (
         <button type="button" onClick={() => void requestPersistence().then(checkPersistence)}>Ask the browser to keep it</button>
@@ -138,7 +138,7 @@ export function YourData() {
           <ul class="set-aside">
             {setAside.map((row) => (
               <li key={row.key}>
-                {toolStores.find((s) => s.spec.id === row.toolId)?.spec.label ?? row.toolId}, set aside {formatWhen(row.at)} ({formatBytes(row.bytes)}){' '}
+                {everyStore.find((s) => s.spec.id === row.toolId)?.spec.label ?? row.toolId}, set aside {formatWhen(row.at)} ({formatBytes(row.bytes)}){' '}
                 <button type="button" onClick={() => {
                   const read = readKey(row.key);
                   if (read.ok && read.value !== null) downloadText(`good-mentoring-guide-${row.toolId}-set-aside-${fileDate(new Date(row.at))}.txt`, read.value, 'text/plain');

@@ -1,8 +1,8 @@
-import { stored } from '../../lib/storage';
+import { storeFor, type StoredSpec } from '../../lib/storage';
 import { describeState, emptyState, feedbackMigrations, isStateEmpty, parseFeedback, type FeedbackState } from './model';
 
 /** Every feedback note, stored at gmg:feedback. Nothing is read until the builder starts it on the client. */
-export const feedbackStore = stored<FeedbackState>({
+export const feedbackSpec: StoredSpec<FeedbackState> = {
   id: 'feedback',
   label: 'Feedback notes',
   version: 1,
@@ -11,4 +11,6 @@ export const feedbackStore = stored<FeedbackState>({
   initial: emptyState,
   describe: describeState,
   isEmpty: isStateEmpty,
-});
+};
+
+export const feedbackStore = storeFor(feedbackSpec);

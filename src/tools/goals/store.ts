@@ -1,8 +1,8 @@
-import { stored } from '../../lib/storage';
+import { storeFor, type StoredSpec } from '../../lib/storage';
 import { describeGoals, goalsMigrations, initialGoals, isGoalsEmpty, parseGoals, type GoalsState } from './model';
 
 /** The goal worksheet, stored at gmg:goals. */
-export const goalsStore = stored<GoalsState>({
+export const goalsSpec: StoredSpec<GoalsState> = {
   id: 'goals',
   label: 'Goal worksheet',
   version: 1,
@@ -11,4 +11,6 @@ export const goalsStore = stored<GoalsState>({
   initial: initialGoals,
   describe: describeGoals,
   isEmpty: isGoalsEmpty,
-});
+};
+
+export const goalsStore = storeFor(goalsSpec);

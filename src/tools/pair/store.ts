@@ -1,8 +1,8 @@
-import { stored } from '../../lib/storage';
+import { storeFor, type StoredSpec } from '../../lib/storage';
 import { emptyPair, isPairEmpty, pairMigrations, parsePair, type Pair } from './model';
 
 /** Stored once at gmg:pair, read by the goal worksheet and the agreement. */
-export const pairStore = stored<Pair>({
+export const pairSpec: StoredSpec<Pair> = {
   id: 'pair',
   label: 'Names and dates',
   version: 1,
@@ -11,4 +11,6 @@ export const pairStore = stored<Pair>({
   initial: emptyPair,
   isEmpty: isPairEmpty,
   describe: (p) => [p.mentee, p.mentor].filter(Boolean).join(' and ') || 'no names yet',
-});
+};
+
+export const pairStore = storeFor(pairSpec);

@@ -1,7 +1,10 @@
 // Driving the worksheets generically: the tool pages, and filling one with its built-in example.
 import type { Page } from 'playwright-core';
 
-export const toolPaths = ['/tools/goals/', '/tools/feedback/', '/tools/agreement/'];
+import { tools } from '../../../src/tools/list';
+import { toolHref } from '../../../src/tools/manifest';
+
+export const toolPaths = tools.map((tool) => toolHref(tool.id));
 
 /** Waits for every tool on the page to replace its skeleton. */
 export async function waitForTool(page: Page): Promise<void> {

@@ -1,0 +1,7 @@
+// What the agreement's island receives from the page as JSON: the clause texts and the worked examples. Server only.
+import type { Level } from '../shared/headings';
+import type { AgreementProps } from './index';
+import { examples } from './examples';
+import { library } from './presets';
+
+export const islandProps = (level: Level): AgreementProps => ({ lib: library, examples, level });

@@ -1,0 +1,8 @@
+// What the feedback builder's island receives from the page as JSON: what the language check says (texts.ts),
+// the parts' labels and hints, the examples, and the words the check looks for (lint/lexicon.ts). Server only.
+import type { Level } from '../shared/headings';
+import type { FeedbackProps } from './index';
+import { feedbackLexicon } from './lint/lexicon';
+import { feedbackTexts } from './texts';
+
+export const islandProps = (level: Level): FeedbackProps => ({ texts: feedbackTexts, lexicon: feedbackLexicon, level });
