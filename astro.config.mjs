@@ -40,11 +40,12 @@ const toolEntries = Object.fromEntries(
 
 /**
  * Modules every tool page needs. Left out: the form for the pair's names and dates (PairFields), which the
- * feedback builder does not show, and the import/export code (transfer.ts), which only "Your data" uses.
+ * feedback builder does not show, and reading imports and reviewing them (transfer.ts, left-out.ts, compare.ts,
+ * shared/review), which only Your data and the share page use.
  */
 const isToolRuntime = (/** @type {string} */ id) =>
   /node_modules[\\/](preact|nanostores)[\\/]|src[\\/](lib[\\/](storage[\\/]|ids|dates|words)|tools[\\/](shared[\\/]|pair[\\/]|manifest))/.test(id) &&
-  !/(transfer\.ts|PairFields\.tsx)$/.test(id);
+  !/(transfer\.ts|left-out\.ts|PairFields\.tsx)$|[\\/]shared[\\/]review[\\/]|[\\/]sync[\\/]compare\.ts$/.test(id);
 
 export default defineConfig({
   // Canonical URLs and the sitemap need an absolute origin; set SITE_URL when deploying elsewhere.

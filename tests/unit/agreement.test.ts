@@ -10,7 +10,7 @@ import {
   schedulerOf, sectionIds, switchPreset, type AgreementState, type Clause, type PresetId, type SectionId,
 } from '../../src/tools/agreement/model';
 import { library as lib } from '../../src/tools/agreement/presets';
-import { agreementStore } from '../../src/tools/agreement/store';
+import { agreementSpec } from '../../src/tools/agreement/store';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const pair = (over: Partial<Pair> = {}): Pair => ({ mentee: 'Amara Okafor', mentor: 'Dr Lena Fischer', startDate: '2026-10-05', reviewDate: '2027-04-05', ...over });
@@ -157,7 +157,7 @@ describe('switching context', () => {
 
 describe('parsing and migrations', () => {
   it('reads the version 1 fixture as it is', () => {
-    const decoded = decodeRaw(agreementStore.spec, fixture('agreement.v1.json'));
+    const decoded = decodeRaw(agreementSpec, fixture('agreement.v1.json'));
     expect(decoded.problem).toBeUndefined();
     expect(decoded.migratedFrom).toBeUndefined();
     const state = decoded.data;
@@ -171,7 +171,7 @@ describe('parsing and migrations', () => {
   });
 
   it('brings the never-released version 0 draft up to version 1', () => {
-    const decoded = decodeRaw(agreementStore.spec, fixture('agreement.v0.json'));
+    const decoded = decodeRaw(agreementSpec, fixture('agreement.v0.json'));
     expect(decoded.problem).toBeUndefined();
     expect(decoded.migratedFrom).toBe(0);
     expect(decoded.data).toEqual({

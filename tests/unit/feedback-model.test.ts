@@ -12,7 +12,7 @@ import { flagKey, lint as lintWith, type LintContext } from '../../src/tools/fee
 import { feedbackLexicon } from '../../src/tools/feedback/lint/lexicon';
 import { exampleCopy as copyOf, exampleState as examplesOf } from '../../src/tools/feedback/examples';
 import { feedbackTexts } from '../../src/tools/feedback/texts';
-import { feedbackStore } from '../../src/tools/feedback/store';
+import { feedbackSpec } from '../../src/tools/feedback/store';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const fields = (f: Partial<Fields>): Fields => ({ ...emptyFields(), ...f });
@@ -172,7 +172,7 @@ describe('parseFeedback', () => {
 });
 
 describe('stored versions', () => {
-  const spec = feedbackStore.spec;
+  const spec = feedbackSpec;
 
   it('decodes the version 1 fixture as it is', () => {
     const decoded = decodeRaw(spec, fixture('feedback.v1.json'));

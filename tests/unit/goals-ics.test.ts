@@ -94,29 +94,29 @@ describe('foldLine', () => {
 
 describe('calendarEvents', () => {
   it('holds the pair review, open goals’ reviews and their dated, open milestones', () => {
-    const events = calendarEvents(state, pair, words);
+    const events = calendarEvents(state, pair, words, 'rel1');
     expect(events.map((e) => [e.uid, e.date])).toEqual([
-      ['pair-review@goodmentoringguide.org', '2027-04-01'],
-      ['g1-review@goodmentoringguide.org', '2026-12-31'],
-      ['g1-milestone-m1@goodmentoringguide.org', '2026-12-01'],
+      ['rel1-review@goodmentoringguide.org', '2027-04-01'],
+      ['rel1-goal-g1-review@goodmentoringguide.org', '2026-12-31'],
+      ['rel1-goal-g1-milestone-m1@goodmentoringguide.org', '2026-12-01'],
     ]);
     expect(events[0]!.summary).toBe('Mentoring review: Amara Okafor and Dr Lena Fischer');
     expect(events[2]!.summary).toBe('Milestone: Methods drafted');
   });
   it('has words for what has no name or title yet', () => {
     const untitled: GoalsState = { goals: [{ ...emptyGoal('u'), nextReview: '2027-01-01', milestones: [{ id: 'm', text: ' ', date: '2027-01-02', done: false }] }] };
-    const events = calendarEvents(untitled, { mentee: '', mentor: ' ', startDate: '', reviewDate: '2027-04-01' }, words);
+    const events = calendarEvents(untitled, { mentee: '', mentor: ' ', startDate: '', reviewDate: '2027-04-01' }, words, 'rel1');
     expect(events.map((e) => e.summary)).toEqual(['Mentoring review', 'Review goal: Untitled goal', 'Milestone: untitled']);
     expect(events[1]!.description).toBe('Goal: Untitled goal');
     expect(events[2]!.description).toBe('A milestone of the goal: Untitled goal');
   });
   it('is empty when there are no dates', () => {
-    expect(calendarEvents({ goals: [emptyGoal('a')] }, { mentee: '', mentor: '', startDate: '', reviewDate: '' }, words)).toEqual([]);
+    expect(calendarEvents({ goals: [emptyGoal('a')] }, { mentee: '', mentor: '', startDate: '', reviewDate: '' }, words, 'rel1')).toEqual([]);
   });
 });
 
 describe('buildIcs', () => {
-  const ics = buildIcs(calendarEvents(state, pair, words), NOW);
+  const ics = buildIcs(calendarEvents(state, pair, words, 'rel1'), NOW);
   it('ends every line with CRLF and has no bare line feeds or carriage returns', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -134,21 +134,27 @@ describe('buildIcs', () => {
   });
   it('writes all-day dates with VALUE=DATE and an exclusive end on the next day', () => {
     const { events } = parseIcs(ics);
-    const review = events.find((e) => e.UID === 'g1-review@goodmentoringguide.org')!;
+    const review = events.find((e) => e.UID === 'rel1-goal-g1-review@goodmentoringguide.org')!;
     expect(review['DTSTART;VALUE=DATE']).toBe('20261231');
     expect(review['DTEND;VALUE=DATE']).toBe('20270101');
     expect(review.DTSTAMP).toBe('20261126T090503Z');
   });
   it('escapes commas, semicolons and newlines in text', () => {
     const { events } = parseIcs(ics);
-    const review = events.find((e) => e.UID === 'g1-review@goodmentoringguide.org')!;
+    const review = events.find((e) => e.UID === 'rel1-goal-g1-review@goodmentoringguide.org')!;
     expect(review.SUMMARY).toBe('Review goal: Submit the paper\\; first\\, the methods\\, then results');
     expect(unescape(review.DESCRIPTION!)).toBe(
       'Goal: Submit the paper; first, the methods, then results\nMeasure of success: Submitted\nWith Amara Okafor and Dr Lena Fischer',
     );
   });
+  it('gives two relationships different UIDs for the same kind of event, so one pair’s review never replaces another’s', () => {
+    const other = calendarEvents(state, pair, words, 'rel2').map((e) => e.uid);
+    const mine = calendarEvents(state, pair, words, 'rel1').map((e) => e.uid);
+    expect(other.filter((uid) => mine.includes(uid))).toEqual([]);
+  });
+
   it('gives each event a UID that stays the same from one download to the next', () => {
-    const later = buildIcs(calendarEvents(state, pair, words), new Date('2027-01-05T00:00:00Z'));
+    const later = buildIcs(calendarEvents(state, pair, words, 'rel1'), new Date('2027-01-05T00:00:00Z'));
     const uids = (text: string) => parseIcs(text).events.map((e) => e.UID);
     expect(uids(later)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(3);
@@ -157,10 +163,10 @@ describe('buildIcs', () => {
   it('folds long lines of the example, and a reader gets the text back', () => {
     const example = datedAround(researchExample, '2026-11-26');
     const long = { ...example.goals, goals: example.goals.goals.map((g) => ({ ...g, title: `${g.title}, with accents: café, naïve, “quotes” and 🎯 `.repeat(3) })) };
-    const text = buildIcs(calendarEvents(long, example.pair, words), NOW);
+    const text = buildIcs(calendarEvents(long, example.pair, words, 'rel1'), NOW);
     expect(text).toMatch(/\r\n /);
     const { events } = parseIcs(text);
-    const review = events.find((e) => e.UID === 'ex-paper-review@goodmentoringguide.org')!;
+    const review = events.find((e) => e.UID === 'rel1-goal-ex-paper-review@goodmentoringguide.org')!;
     expect(unescape(review.SUMMARY!)).toBe(`Review goal: ${long.goals[0]!.title.trim()}`);
   });
 });

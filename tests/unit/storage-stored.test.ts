@@ -45,7 +45,9 @@ describe('stored()', () => {
     expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('hello');
     vi.advanceTimersByTime(500);
     const saved = JSON.parse(browser.storage.getItem('gmg:note')!);
-    expect(saved).toEqual({ v: 1, savedAt: '2026-11-26T12:00:00.500Z', data: { text: 'hello there' } });
+    expect(saved).toMatchObject({ v: 1, savedAt: '2026-11-26T12:00:00.500Z', data: { text: 'hello there' } });
+    // The edit is stamped, so that a merge with another copy knows it is newer.
+    expect(Object.keys(saved.sync.s)).toEqual(['.text']);
     expect(store.$status.get()).toEqual({ state: 'saved', at: '2026-11-26T12:00:00.500Z' });
   });
 
@@ -124,16 +126,43 @@ describe('stored()', () => {
     expect(setItem).not.toHaveBeenCalled();
   });
 
-  it("keeps this tab's unsaved typing when another tab writes, and sets the other version aside", () => {
+  it("merges this tab's unsaved typing with another tab's write: both tabs' fields are kept, nothing set aside", () => {
+    interface Two { goal: string; why: string }
+    const two: StoredSpec<Two> = {
+      id: 'two', label: 'Two', version: 1, migrations: {}, initial: () => ({ goal: '', why: '' }),
+      parse: (input) => ({ ok: true, data: input as Two }),
+    };
     const browser = installFakeBrowser();
-    const store = stored(spec, { saveDelayMs: 1000 });
-    store.start();
-    store.update(() => ({ text: 'typing here' }));
-    browser.otherTabWrites('gmg:note', envelope('written there'));
-    expect(store.$data.get()).toEqual({ text: 'typing here' });
-    expect(JSON.parse(browser.storage.getItem('gmg:note')!).data.text).toBe('typing here');
-    const quarantined = browser.storage.getItem(`gmg:note:quarantine:${NOW}`);
-    expect(JSON.parse(quarantined!).data.text).toBe('written there');
+    const here = stored(two, { saveDelayMs: 1000 });
+    here.start();
+    // Another tab, with its own page state, edits the other field and saves first.
+    const there = stored(two, { saveDelayMs: 1000 });
+    there.start();
+    here.update((d) => ({ ...d, goal: 'Publish a paper' }));
+    there.update((d) => ({ ...d, why: 'For my next post' }));
+    there.flush();
+    browser.otherTabWrites('gmg:two', browser.storage.getItem('gmg:two'));
+    expect(here.$data.get()).toEqual({ goal: 'Publish a paper', why: 'For my next post' });
+    expect(JSON.parse(browser.storage.getItem('gmg:two')!).data).toEqual({ goal: 'Publish a paper', why: 'For my next post' });
+    expect(Object.keys(localStorage).filter((k) => k.includes('quarantine'))).toEqual([]);
+  });
+
+  it('never writes over a value another tab stored without first merging it, even when no event arrived', () => {
+    interface Two { goal: string; why: string }
+    const two: StoredSpec<Two> = {
+      id: 'two', label: 'Two', version: 1, migrations: {}, initial: () => ({ goal: '', why: '' }),
+      parse: (input) => ({ ok: true, data: input as Two }),
+    };
+    const browser = installFakeBrowser();
+    const stale = stored(two, { saveDelayMs: 100 });
+    stale.start();
+    const other = stored(two, { saveDelayMs: 100 });
+    other.start();
+    other.update((d) => ({ ...d, why: 'TAB2-WRITTEN-LATER' }));
+    other.flush(); // no storage event reaches the stale page
+    stale.update((d) => ({ ...d, goal: 'TAB1-TEXT' }));
+    vi.advanceTimersByTime(100);
+    expect(JSON.parse(browser.storage.getItem('gmg:two')!).data).toEqual({ goal: 'TAB1-TEXT', why: 'TAB2-WRITTEN-LATER' });
   });
 
   it('shows the latest saved state after a back/forward restore', () => {

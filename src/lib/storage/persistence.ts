@@ -18,9 +18,9 @@ export async function checkPersistence(): Promise<Persistence> {
   return result;
 }
 
-/** Called after the first successful save; asks at most once per page. */
-export async function requestPersistence(): Promise<void> {
-  if (asked) return;
+/** Called after the first successful save; asks at most once per page, unless the person asks again (`again`). */
+export async function requestPersistence(again = false): Promise<void> {
+  if (asked && !again) return;
   asked = true;
   const storage = globalThis.navigator?.storage;
   if (!storage?.persist) {

@@ -46,18 +46,6 @@ export function readEnum<E extends string>(
   return fallback;
 }
 
-export function readNumber(
-  obj: Obj, key: string, limits: { min: number; max: number; integer?: boolean }, fallback: number,
-  path: string, problems: Problems,
-): number {
-  const value = obj[key];
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max &&
-      (!limits.integer || Number.isInteger(value))) return value;
-  problems.push(`${path}${key} is not a number from ${limits.min} to ${limits.max}`);
-  return fallback;
-}
-
 export function readBoolean(obj: Obj, key: string, path: string, problems: Problems, fallback = false): boolean {
   const value = obj[key];
   if (value === undefined) return fallback;

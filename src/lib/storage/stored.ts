@@ -2,13 +2,22 @@
 //
 // Why our own thin layer over nanostores atoms rather than @nanostores/persistent: we need envelopes with
 // versions and migrations, quarantine of bad values, a truthful save status (blocked, full, saved at), debounced
-// writes flushed on pagehide, a conflict rule for other tabs, and no storage access at import time. Persistent
+// writes flushed on pagehide, merging with other tabs' writes, and no storage access at import time. Persistent
 // writes on every change and hides write failures, so we would have had to wrap nearly all of it anyway.
+//
+// No write replaces data this page has not seen: every edit is stamped (src/lib/sync), and a write first merges
+// with whatever another tab stored since this page last read, so both tabs' edits survive.
 import { atom, type ReadableAtom } from 'nanostores';
-import { readKey, removeKey, writeKey } from './backend';
+import { stampChanges } from '../sync/diff';
+import { mergeCopies, type Copy } from '../sync/merge';
+import { emptyMeta, type SyncMeta } from '../sync/sync-meta';
+import { readKey, removeKey, writeKey, type WriteResult } from './backend';
 import { decodeRaw, type Decoded } from './decode';
-import { quarantineKey, storageKey, wrap } from './envelope';
+import { editClock } from './device';
+import { storageKey, wrap } from './envelope';
 import { requestPersistence } from './persistence';
+import { readsConsistently, setAside } from './set-aside';
+import { guardUnsaved } from './unload-guard';
 import type { Envelope, SaveStatus, StorageNotice, StoredSpec } from './types';
 
 export interface StoredState<T> {
@@ -19,56 +28,82 @@ export interface StoredState<T> {
   $notices: ReadableAtom<StorageNotice[]>;
   /** Reads storage and listens for other tabs, page hiding and back/forward restores. Client only; idempotent. */
   start(): void;
+  /** An edit: the change makes a new state from the current one; what it changed is stamped and saved soon. */
   update(change: (data: T) => T): void;
-  /** Replaces everything (an example, an import) and saves at once. */
-  replace(data: T): void;
+  /** Replaces everything as one edit (an example, putting something back) and saves at once. */
+  replace(data: T): WriteResult;
+  /** Merges another copy of this data (a share, an import) into this one and saves at once. */
+  mergeIn(copy: Copy<T>): WriteResult;
   /** Writes pending changes now. */
-  flush(): void;
+  flush(): WriteResult;
   dismiss(noticeId: string): void;
-  /** Deletes the saved value and starts empty (the "Your data" page). */
+  /** The person has a copy of the value that could not be read: saving may go ahead over it. */
+  release(): void;
+  /** Deletes the saved value and starts empty (the "Your data" page, deleting a relationship). */
   clear(): boolean;
-  /** The current state as an envelope, for export; works even when nothing can be saved. */
+  /** Reads storage again and shows what is there (after something was put back by this page). */
+  reload(): void;
+  /** The current state as an envelope, with its edit stamps, for export and sharing; works when nothing can be saved. */
   envelope(): Envelope<T>;
 }
 
 export interface StoredOptions {
+  /** The storage key; `gmg:<spec id>` unless the data belongs to a relationship. */
+  key?: string;
   /** Quiet time after the last change before writing. */
   saveDelayMs?: number;
   /** After a failed write, how long before trying again by itself. */
   retryMs?: number;
+  /** Called after each successful write (a relationship's stores use it to list the relationship once it holds data). */
+  afterWrite?: () => void;
 }
 
 let noticeCount = 0;
 const noticeId = () => `n${Date.now().toString(36)}${(noticeCount++).toString(36)}`;
+const refused = (message: string): WriteResult => ({ ok: false, reason: 'blocked', message });
+const BLOCKED = refused('this browser is not letting the site store data');
+const HELD = refused('saved text here could not be opened, and nothing is saved over it until you have a copy');
+const NEWER = refused('a newer version of the site saved this data, so this page does not write over it');
+const DELETED = refused('it was deleted in another tab or window');
 
 export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): StoredState<T> {
-  const { saveDelayMs = 500, retryMs = 3000 } = options;
-  const key = storageKey(spec.id);
+  const { key = storageKey(spec.id), saveDelayMs = 500, retryMs = 3000, afterWrite } = options;
+  const shape = spec.shape ?? {};
   const $data = atom<T>(spec.initial());
   const $status = atom<SaveStatus>({ state: 'loading' });
   const $notices = atom<StorageNotice[]>([]);
 
   let started = false;
   let blocked = false;
+  /** Writing waits: a value that could not be read is not yet safe, or a newer version of the site wrote it. */
+  let holding: 'held' | 'read-only' | null = null;
   let dirty = false;
-  /** The raw text this tab last read or wrote, to tell other tabs' writes from our own. */
+  let meta: SyncMeta = emptyMeta();
+  /** The raw text this page last read or wrote: anything else in storage was written by someone else. */
   let lastRaw: string | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const notify = (notice: StorageNotice) => $notices.set([...$notices.get(), notice]);
+  const copy = (): Copy<T> => ({ data: $data.get(), meta });
+  const setStatus = (status: SaveStatus) => {
+    $status.set(status);
+    // Ask before closing only while typed text exists that could not be written.
+    guardUnsaved(key, dirty && ['blocked', 'failed', 'held', 'read-only'].includes(status.state));
+  };
 
-  /** Sets aside text that could not be used, so it is never lost; tells the person. */
-  function quarantine(raw: string, reason: string) {
-    const qKey = quarantineKey(spec.id, Date.now());
-    const kept = writeKey(qKey, raw);
-    notify({
-      kind: 'quarantined',
-      id: noticeId(),
-      key: kept.ok ? qKey : '',
-      raw,
-      reason,
-    });
+  function take(data: T, next: SyncMeta) {
+    meta = next;
+    // The clock moves past every time in the data, so an edit here always sorts after what it replaced.
+    for (const time of Object.values(next.seen)) editClock().observe(time);
+    $data.set(data);
+  }
+
+  /** What another copy and this page's state make together; parsed again, as the other copy is input too. */
+  function merged(other: Copy<T>): Copy<T> {
+    const result = mergeCopies(shape, copy(), other);
+    const parsed = spec.parse(result.data);
+    return { data: parsed.ok ? parsed.data : parsed.salvaged ?? $data.get(), meta: result.meta };
   }
 
   function scheduleRetry() {
@@ -76,76 +111,140 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
     retryTimer = setTimeout(flush, retryMs);
   }
 
-  function flush() {
+  /** Reads what is stored now and folds in anything another tab wrote since this page last looked. */
+  function catchUp(): 'same' | 'merged' | 'deleted' | 'unreadable' {
+    const read = readKey(key);
+    if (!read.ok || read.value === lastRaw) return 'same';
+    if (read.value === null) return 'deleted';
+    const decoded = decodeRaw(spec, read.value);
+    if (decoded.problem) {
+      // Another page wrote something unreadable: keep it aside before writing over it, or do not write.
+      const asideKey = setAside(key, read.value);
+      if (asideKey) notify({ kind: 'quarantined', id: noticeId(), key: asideKey, raw: read.value, reason: decoded.problem });
+      else {
+        holding = 'held';
+        lastRaw = read.value;
+        setStatus({ state: 'held' });
+        notify({ kind: 'held', id: noticeId(), raw: read.value, reason: decoded.problem });
+      }
+      return 'unreadable';
+    }
+    const next = merged({ data: decoded.data, meta: decoded.meta });
+    take(next.data, next.meta);
+    return 'merged';
+  }
+
+  function flush(): WriteResult {
     clearTimeout(saveTimer);
-    if (!dirty || blocked) return;
-    const envelope = wrap(spec.version, $data.get());
+    if (!dirty) return { ok: true };
+    if (blocked) return BLOCKED;
+    if (holding) return holding === 'held' ? HELD : NEWER;
+    const before = catchUp();
+    if (before === 'deleted') {
+      deletedElsewhere();
+      return DELETED;
+    }
+    if (holding) return HELD;
+    const envelope = wrap(spec.version, $data.get(), new Date(), meta);
     const raw = JSON.stringify(envelope);
     const result = writeKey(key, raw);
     if (result.ok) {
       dirty = false;
       lastRaw = raw;
       clearTimeout(retryTimer);
-      $status.set({ state: 'saved', at: envelope.savedAt });
+      setStatus({ state: 'saved', at: envelope.savedAt });
       void requestPersistence();
+      afterWrite?.();
     } else if (result.reason === 'blocked') {
       blocked = true;
-      $status.set({ state: 'blocked' });
+      setStatus({ state: 'blocked' });
     } else {
-      $status.set({ state: 'failed', reason: result.reason, message: result.message });
+      setStatus({ state: 'failed', reason: result.reason, message: result.message });
       scheduleRetry();
     }
+    return result;
   }
 
   function markDirty() {
     dirty = true;
-    if (blocked) return;
-    if ($status.get().state !== 'failed') $status.set({ state: 'saving' });
+    if (blocked || holding) return setStatus($status.get());
+    if ($status.get().state !== 'failed') setStatus({ state: 'saving' });
     clearTimeout(saveTimer);
     saveTimer = setTimeout(flush, saveDelayMs);
   }
 
   /** Takes a decoded value as the state without writing it back (no ping-pong between tabs). */
   function adopt(decoded: Decoded<T>, raw: string | null) {
-    $data.set(decoded.data);
+    take(decoded.data, decoded.meta);
     lastRaw = raw;
-    $status.set(decoded.savedAt ? { state: 'saved', at: decoded.savedAt } : { state: 'unsaved-empty' });
+    setStatus(decoded.savedAt ? { state: 'saved', at: decoded.savedAt } : { state: 'unsaved-empty' });
+  }
+
+  /** Another tab deleted this data: follow it, and keep what this page had so that it can be put back. */
+  function deletedElsewhere() {
+    const kept = $data.get();
+    const hadSomething = !(spec.isEmpty?.(kept) ?? false);
+    dirty = false;
+    lastRaw = null;
+    take(spec.initial(), emptyMeta());
+    setStatus({ state: 'unsaved-empty' });
+    if (hadSomething) notify({ kind: 'deleted-elsewhere', id: noticeId(), kept });
+  }
+
+  /** A stored value that could not be used: set it aside (checked) before anything is written over it. */
+  function unreadable(raw: string, decoded: Decoded<T>) {
+    take(decoded.data, decoded.meta);
+    lastRaw = raw;
+    const asideKey = readsConsistently(key, raw) ? setAside(key, raw) : null;
+    if (!asideKey) {
+      holding = 'held';
+      setStatus({ state: 'held' });
+      notify({ kind: 'held', id: noticeId(), raw, reason: decoded.problem! });
+      return;
+    }
+    notify({ kind: 'quarantined', id: noticeId(), key: asideKey, raw, reason: decoded.problem! });
+    // Store what was salvaged (or the empty state) so the bad text is not read again on every visit.
+    dirty = true;
+    flush();
   }
 
   function load() {
     const read = readKey(key);
     if (!read.ok) {
       blocked = true;
-      $status.set({ state: 'blocked' });
+      setStatus({ state: 'blocked' });
       return;
     }
     const decoded = decodeRaw(spec, read.value);
+    if (decoded.newerVersion !== undefined) {
+      holding = 'read-only';
+      lastRaw = read.value;
+      take(decoded.data, decoded.meta);
+      setStatus({ state: 'read-only', version: decoded.newerVersion });
+      notify({ kind: 'newer', id: noticeId(), version: decoded.newerVersion });
+      return;
+    }
+    if (decoded.problem && read.value !== null) return unreadable(read.value, decoded);
     adopt(decoded, read.value);
-    if (decoded.problem && read.value !== null) {
-      quarantine(read.value, decoded.problem);
-      // Store what was salvaged (or the empty state) so the bad text is not read again on every visit.
-      dirty = true;
-      flush();
-    } else if (decoded.migratedFrom !== undefined) {
+    if (decoded.migratedFrom !== undefined) {
       notify({ kind: 'migrated', id: noticeId(), from: decoded.migratedFrom, to: spec.version });
       dirty = true;
       flush();
     }
   }
 
-  /** Another tab (or the "Your data" page) changed our key. */
+  /** Another tab (or the "Your data" page) changed our key, or this page was shown again. */
   function onExternalChange(raw: string | null) {
-    if (raw === lastRaw) return;
-    if (dirty) {
-      // This tab holds newer, unsaved typing: keep it, set the other version aside, and save ours.
-      if (raw !== null) quarantine(raw, 'it was changed in another tab while you were typing here; your newer text here was kept');
-      flush();
-      return;
-    }
+    if (raw === lastRaw || holding) return;
+    if (raw === null) return deletedElsewhere();
     const decoded = decodeRaw(spec, raw);
-    if (decoded.problem && raw !== null) {
-      quarantine(raw, decoded.problem);
-      lastRaw = raw;
+    // Another page's unreadable write is not adopted; this page's next save merges past it or sets it aside then.
+    if (decoded.problem) return;
+    if (dirty) {
+      // This page holds unsaved typing: merge, so both pages' edits are kept, and save the result.
+      const next = merged({ data: decoded.data, meta: decoded.meta });
+      take(next.data, next.meta);
+      flush();
       return;
     }
     adopt(decoded, raw);
@@ -153,15 +252,14 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
   }
 
   function onStorage(event: StorageEvent) {
-    if (event.key === key) onExternalChange(event.newValue);
-    else if (event.key === null) {
-      // Another tab cleared storage: read what is left for us.
+    if (event.key === key || event.key === null) {
       const read = readKey(key);
       if (read.ok) onExternalChange(read.value);
     }
   }
 
-  function refreshAfterRestore(event: PageTransitionEvent) {
+  /** A page shown again (back/forward cache, a tab woken up) reads storage before it takes another keystroke. */
+  function onShow(event: PageTransitionEvent) {
     if (!event.persisted || blocked) return;
     const read = readKey(key);
     if (read.ok) onExternalChange(read.value);
@@ -183,41 +281,67 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       load();
       window.addEventListener('storage', onStorage);
       window.addEventListener('pagehide', flush);
-      window.addEventListener('pageshow', refreshAfterRestore);
+      window.addEventListener('pageshow', onShow);
       document.addEventListener('visibilitychange', onVisibility);
     },
     update(change) {
-      $data.set(change($data.get()));
+      const before = $data.get();
+      const after = change(before);
+      if (after === before) return;
+      meta = stampChanges(shape, before, after, meta, editClock().next());
+      $data.set(after);
       markDirty();
     },
     replace(data) {
-      $data.set(data);
+      this.update(() => data);
+      return flush();
+    },
+    mergeIn(other) {
+      const next = merged(other);
+      take(next.data, next.meta);
       dirty = true;
-      if (!blocked) flush();
+      return flush();
     },
     flush,
+    release() {
+      if (holding !== 'held') return;
+      holding = null;
+      dirty = true;
+      flush();
+    },
     clear() {
       clearTimeout(saveTimer);
       clearTimeout(retryTimer);
       dirty = false;
+      holding = null;
       const removed = removeKey(key);
       lastRaw = null;
-      $data.set(spec.initial());
-      $status.set(blocked ? { state: 'blocked' } : { state: 'unsaved-empty' });
+      take(spec.initial(), emptyMeta());
+      setStatus(blocked ? { state: 'blocked' } : { state: 'unsaved-empty' });
       return removed;
+    },
+    reload() {
+      if (!started || blocked) return;
+      const read = readKey(key);
+      if (!read.ok) return;
+      const decoded = decodeRaw(spec, read.value);
+      if (!decoded.problem) adopt(decoded, read.value);
     },
     dismiss(id) {
       $notices.set($notices.get().filter((n) => n.id !== id));
     },
-    envelope: () => wrap(spec.version, $data.get()),
+    envelope: () => wrap(spec.version, $data.get(), new Date(), meta),
   };
 }
 
 const made = new Map<string, StoredState<any>>();
 
-/** The one store for a spec on this page: every view and page part that keeps the same data shares it. */
-export function storeFor<T>(spec: StoredSpec<T>): StoredState<T> {
-  let store = made.get(spec.id);
-  if (!store) made.set(spec.id, (store = stored(spec)));
+/** The stores this page has made whose keys start with a prefix (one relationship's, say). */
+export const storesUnder = (prefix: string): StoredState<any>[] => [...made].filter(([k]) => k.startsWith(prefix)).map(([, s]) => s);
+
+/** The one store for a spec (and relationship) on this page: every view that keeps the same data shares it. */
+export function storeFor<T>(spec: StoredSpec<T>, key = storageKey(spec.id), options: Omit<StoredOptions, 'key'> = {}): StoredState<T> {
+  let store = made.get(key);
+  if (!store) made.set(key, (store = stored(spec, { ...options, key })));
   return store as StoredState<T>;
 }

@@ -4,6 +4,8 @@
 // of words, say) are one value each.
 
 export interface ItemShape {
+  /** What one such item is called in a merge preview: "goal", "milestone", "note". */
+  kind?: string;
   /** Property paths that hold lists of items, with the shape of their items. `sections.*` matches any key. */
   lists?: Record<string, ItemShape>;
   /** Leaves that belong to this device (which note is open, which relationship is shown): never taken from a share. */

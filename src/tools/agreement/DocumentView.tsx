@@ -1,5 +1,5 @@
 import type { Pair } from '../pair/model';
-import { fileDate } from '../shared/download';
+import { localDate } from '../../lib/dates';
 import { BLANK, formatDate, type BuiltSection } from './model';
 import { SignatureBlock } from './SignatureBlock';
 import { heading, type Level } from '../shared/headings';
@@ -19,7 +19,7 @@ export function DocumentView({ sections, pair, presetLabel, level }: { sections:
         </p>
         <p>
           {presetLabel}
-          {pair.startDate && ` · Starts ${formatDate(pair.startDate)}`} · Printed {formatDate(fileDate())}
+          {pair.startDate && ` · Starts ${formatDate(pair.startDate)}`} · Printed {formatDate(localDate(new Date()))}
         </p>
       </header>
       {sections.map((s) => (

@@ -1,14 +1,15 @@
 import { useId } from 'preact/hooks';
 import { presetIds, presetLabels, type PresetId } from './model';
 import type { Library } from './presets';
+import type { AgreementTexts } from './texts';
 
 /** The three contexts as radio buttons, each named by its label and described by a line on who it suits. */
-export function PresetPicker({ value, lib, onChange }: { value: PresetId; lib: Library; onChange(preset: PresetId): void }) {
+export function PresetPicker({ value, lib, t, onChange }: { value: PresetId; lib: Library; t: AgreementTexts; onChange(preset: PresetId): void }) {
   const name = useId();
   return (
     <fieldset class="tool-fieldset preset-picker">
-      <legend>Where you mentor</legend>
-      <p class="hint">Sets the default answers and clauses below. You can change every one of them.</p>
+      <legend>{t.preset.legend}</legend>
+      <p class="hint">{t.preset.hint}</p>
       {presetIds.map((id) => (
         <div class="check preset-option" key={id}>
           <input type="radio" id={name + id} name={name} aria-describedby={`${name}${id}-hint`} checked={value === id} onChange={() => onChange(id)} />

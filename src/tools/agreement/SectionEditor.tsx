@@ -1,13 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { TextArea } from '../shared/fields';
-import { clauseStatus, clausesOf, removedDefaults, type AgreementState, type ClauseStatus, type SectionId } from './model';
+import { clauseStatus, clausesOf, removedDefaults, type AgreementState, type SectionId } from './model';
 import type { Library } from './presets';
-
-const statusHint: Record<ClauseStatus, string> = {
-  default: 'Default wording.',
-  edited: 'Edited.',
-  own: 'Your own clause.',
-};
+import type { AgreementTexts } from './texts';
+import { counted, fill } from '../../lib/words';
 
 export interface SectionActions {
   setText(section: SectionId, id: string, text: string): void;
@@ -22,12 +18,14 @@ export function SectionEditor(props: {
   section: SectionId;
   state: AgreementState;
   lib: Library;
+  t: AgreementTexts;
   /** Each clause's number in the document ("3.4"), by clause id. */
   numbers: Record<string, string>;
   actions: SectionActions;
   children?: ComponentChildren;
 }) {
   const { section, state, lib, numbers, actions } = props;
+  const w = props.t.clause;
   const title = lib.titles[section];
   const removed = removedDefaults(state, section, lib).length;
   return (
@@ -37,24 +35,24 @@ export function SectionEditor(props: {
       <ul class="clause-list">
         {clausesOf(state, section, lib).map((c) => {
           const status = clauseStatus(lib, state.preset, section, c);
-          const label = numbers[c.id] ? `Clause ${numbers[c.id]}` : 'New clause';
+          const label = numbers[c.id] ? fill(w.numbered, { number: numbers[c.id] }) : w.fresh;
           return (
             <li key={c.id} class={`clause-edit clause-edit--${status}`} data-clause={c.id}>
               <TextArea
                 label={label}
-                hint={c.text.trim() ? statusHint[status] : 'Left out while empty.'}
+                hint={c.text.trim() ? w.status[status] : w.emptyHint}
                 value={c.text}
                 rows={3}
                 onInput={(text) => actions.setText(section, c.id, text)}
               />
               <div class="button-row">
                 {status === 'edited' && (
-                  <button type="button" aria-label={`Restore default wording of ${label}`} onClick={() => actions.restoreDefault(section, c.id)}>
-                    Restore default wording
+                  <button type="button" aria-label={fill(w.restoreDefaultOf, { label })} onClick={() => actions.restoreDefault(section, c.id)}>
+                    {w.restoreDefault}
                   </button>
                 )}
-                <button type="button" aria-label={`Remove ${label}`} onClick={() => actions.remove(section, c.id)}>
-                  Remove
+                <button type="button" aria-label={fill(w.removeLabel, { label })} onClick={() => actions.remove(section, c.id)}>
+                  {w.remove}
                 </button>
               </div>
             </li>
@@ -62,12 +60,12 @@ export function SectionEditor(props: {
         })}
       </ul>
       <div class="button-row">
-        <button type="button" data-add aria-label={`Add a clause to ${title}`} onClick={() => actions.add(section)}>
-          Add a clause
+        <button type="button" data-add aria-label={fill(w.addTo, { title })} onClick={() => actions.add(section)}>
+          {w.add}
         </button>
         {removed > 0 && (
           <button type="button" onClick={() => actions.restoreRemoved(section)}>
-            Add {removed} missing default clause{removed > 1 ? 's' : ''}
+            {counted(removed, w.addMissing)}
           </button>
         )}
       </div>

@@ -3,5 +3,6 @@ import type { Level } from '../shared/headings';
 import type { AgreementProps } from './index';
 import { examples } from './examples';
 import { library } from './presets';
+import { agreementTexts } from './texts';
 
-export const islandProps = (level: Level): AgreementProps => ({ lib: library, examples, level });
+export const islandProps = (level: Level): AgreementProps => ({ lib: library, examples, t: agreementTexts, level });

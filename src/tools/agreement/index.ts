@@ -4,12 +4,15 @@ import type { AgreementExample } from './examples';
 import type { PresetId } from './model';
 import type { Library } from './presets';
 import { agreementSpec } from './store';
+import type { AgreementTexts } from './texts';
 
 export interface AgreementProps extends IslandProps {
   /** The presets' clause texts and default answers (presets.ts). */
   lib: Library;
   /** One worked example per context (examples.ts). */
   examples: Record<PresetId, AgreementExample>;
+  /** The screen's own words (texts.ts). */
+  t: AgreementTexts;
 }
 
 export const agreement: ToolManifest<'agreement', AgreementProps> = {
@@ -20,5 +23,5 @@ export const agreement: ToolManifest<'agreement', AgreementProps> = {
     'Agree how you will meet, keep in touch, keep confidences and end well. Choose where you mentor, change any clause, then print the agreement and both sign it.',
   opening: 'the boundary agreement generator',
   stores: [agreementSpec],
-  readProps: (json) => readIslandJson<AgreementProps>(json, ['lib', 'examples']),
+  readProps: (json) => readIslandJson<AgreementProps>(json, ['lib', 'examples', 't']),
 };

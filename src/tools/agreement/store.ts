@@ -1,4 +1,4 @@
-import { storeFor, type StoredSpec } from '../../lib/storage';
+import type { StoredSpec } from '../../lib/storage';
 import { agreementMigrations, describeAgreement, initialAgreement, isAgreementEmpty, parseAgreement, type AgreementState } from './model';
 
 /** Stored at gmg:agreement. Names and dates live in the shared pair store (gmg:pair). */
@@ -12,5 +12,3 @@ export const agreementSpec: StoredSpec<AgreementState> = {
   describe: describeAgreement,
   isEmpty: isAgreementEmpty,
 };
-
-export const agreementStore = storeFor(agreementSpec);

@@ -1,8 +1,14 @@
 // What is stored in this browser, read fresh from storage for the "Your data" page.
-import { decodeRaw, isQuarantineKey, keysWithPrefix, readKey, type StoredState } from '../../lib/storage';
+import { decodeRaw, isQuarantineKey, keysWithPrefix, quarantineOf, readKey, scopedKey, type StoredSpec } from '../../lib/storage';
+import { pairSpec } from '../pair/store';
+import { tools } from '../list';
+
+/** Every kind of data a relationship keeps: its names and dates, then each tool's. */
+export const everySpec: StoredSpec<any>[] = [pairSpec, ...tools.flatMap((tool) => tool.stores)];
 
 export interface StoredRow {
-  store: StoredState<any>;
+  spec: StoredSpec<any>;
+  key: string;
   bytes: number;
   savedAt?: string;
   summary: string;
@@ -10,31 +16,36 @@ export interface StoredRow {
 
 export interface SetAsideRow {
   key: string;
-  toolId: string;
+  /** What it was set aside from, as a label, and the key. */
+  label: string;
   at: number;
   bytes: number;
 }
 
 const byteLength = (text: string) => new Blob([text]).size;
 
-export function storedRows(stores: StoredState<any>[]): StoredRow[] {
-  return stores.flatMap((store) => {
-    const read = readKey(store.key);
+/** One relationship's stored items, in the order of everySpec. */
+export function storedRows(relationship: string): StoredRow[] {
+  return everySpec.flatMap((spec) => {
+    const key = scopedKey(relationship, spec.id);
+    const read = readKey(key);
     if (!read.ok || read.value === null) return [];
-    const decoded = decodeRaw(store.spec, read.value);
-    const row: StoredRow = { store, bytes: byteLength(read.value), summary: store.spec.describe?.(decoded.data) ?? '' };
+    const decoded = decodeRaw(spec, read.value);
+    const row: StoredRow = { spec, key, bytes: byteLength(read.value), summary: spec.describe?.(decoded.data) ?? '' };
     if (decoded.savedAt) row.savedAt = decoded.savedAt;
     return [row];
   });
 }
 
+/** Text set aside because it could not be read, from any relationship or from before relationships. */
 export function setAsideRows(): SetAsideRow[] {
   return keysWithPrefix('gmg:')
     .filter((key) => isQuarantineKey(key))
     .map((key) => {
-      const [, toolId = '', , at = '0'] = key.split(':');
+      const { from, at } = quarantineOf(key)!;
+      const id = from.split(':').pop()!;
       const read = readKey(key);
-      return { key, toolId, at: Number(at), bytes: read.ok && read.value ? byteLength(read.value) : 0 };
+      return { key, label: everySpec.find((s) => s.id === id)?.label ?? id, at, bytes: read.ok && read.value ? byteLength(read.value) : 0 };
     });
 }
 

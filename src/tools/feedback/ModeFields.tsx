@@ -4,7 +4,7 @@ import { directions, modes, type Note } from './model';
 import { directionNames, modeNames } from './note';
 import { modeFields } from './parts';
 import type { FeedbackTexts } from './explain';
-import type { GoalOption } from '../goals/goal-options';
+import type { GoalOption } from '../linked/goal-options';
 
 
 /** A set of radio buttons with a visible legend. */

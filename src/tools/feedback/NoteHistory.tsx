@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { UndoNotice } from '../shared/UndoNotice';
+import { $activeId, scopedStore } from '../../lib/relationships/store';
+import { relationshipShare, shareText } from '../../lib/share/payload';
+import { fileName } from '../../lib/file-names';
+import { CopyButton } from '../shared/CopyButton';
+import { useDownloads } from '../shared/useDownloads';
+import { pairSpec } from '../pair/store';
 import type { Note } from './model';
 import { directionNames, noteText, noteTitle } from './note';
 import type { FeedbackTexts } from './explain';
@@ -8,46 +12,6 @@ import type { HeadingTag } from '../shared/headings';
 
 export const shortDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** Copies text to the clipboard; where the browser refuses, shows it selected with how to copy it by hand. */
-export function CopyButton({ text, children, label, help }: { text: string; children: ComponentChildren; label?: string; help: string }) {
-  const [state, setState] = useState<'' | 'copied' | 'manual'>('');
-  const box = useRef<HTMLTextAreaElement>(null);
-  const id = useId();
-  useEffect(() => {
-    if (state === 'manual') {
-      box.current?.focus();
-      box.current?.select();
-    }
-  }, [state]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  };
-  return (
-    <>
-      <button type="button" onClick={copy} disabled={!text.trim()} aria-label={label}>
-        {children}
-      </button>
-      <span role="status" class="fb-copied">
-        {state === 'copied' ? 'Copied.' : ''}
-      </span>
-      {state === 'manual' && (
-        <div class="fb-copy-manual">
-          <label for={id}>{help}</label>
-          <textarea id={id} ref={box} readOnly rows={4} value={text} />
-          <button type="button" onClick={() => setState('')}>
-            Done
-          </button>
-        </div>
-      )}
-    </>
-  );
-}
 
 /** One line of a note's wording, for the list. */
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140).replace(/\s+\S*$/, '')}…` : text);
@@ -58,31 +22,28 @@ export function NoteHistory(props: {
   notes: Note[];
   openId: string;
   heading: HeadingTag;
-  undo: { note: Note } | null;
-  message: string;
-  headingRef: { current: HTMLHeadingElement | null };
+  headingId: string;
+  /** Where the undo notice for a deleted note appears. */
+  undo: ComponentChildren;
   onOpen(id: string): void;
   onPrint(id: string): void;
   onDelete(id: string): void;
-  onUndo(): void;
-  onDismissUndo(): void;
-  onDownload(): void;
 }) {
-  const id = useId();
+  const id = props.headingId;
   const H = props.heading;
+  const files = useDownloads();
+  const download = () => {
+    const pair = scopedStore(pairSpec).$data.get();
+    return { name: fileName(['feedback'], 'json'), text: shareText(relationshipShare($activeId.get(), pair, '', ['feedback']), true) };
+  };
   const { ui, wording } = props.texts;
   const notes = [...props.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section class="fb-history no-print" aria-labelledby={id}>
-      <H id={id} tabIndex={-1} ref={props.headingRef}>
-        Saved notes
+      <H id={id} tabIndex={-1}>
+        {ui.savedNotes}
       </H>
-      <p class="visually-hidden" role="status">
-        {props.message}
-      </p>
-      {props.undo && (
-        <UndoNotice message={`Deleted: ${noteTitle(props.undo.note)}.`} onUndo={props.onUndo} onDismiss={props.onDismissUndo} />
-      )}
+      {props.undo}
       {notes.length === 0 ? (
         <p class="hint">{ui.noNotes}</p>
       ) : (
@@ -125,10 +86,11 @@ export function NoteHistory(props: {
         </ul>
       )}
       <p>
-        <button type="button" onClick={props.onDownload}>
-          Download all notes (JSON)
+        <button type="button" onClick={() => files.download(download)}>
+          {ui.downloadAll}
         </button>
       </p>
+      {files.note}
     </section>
   );
 }

@@ -32,6 +32,17 @@ export interface FeedbackTexts {
   wording: Wording;
   /** The builder's longer sentences: hints, help and what shows when there is nothing yet. */
   ui: {
+    /** Headings and buttons of the builder's parts. */
+    yourNote: string;
+    newNoteButton: string;
+    tryExample: string;
+    /** Announced when the example relationship opens with the example notes. */
+    exampleOpened: string;
+    yourWords: string;
+    copyWording: string;
+    printNote: string;
+    savedNotes: string;
+    downloadAll: string;
     /** Under the person's name. */
     personHint: string;
     /** Under "Final wording", while it is built from the parts, and once it is the person's own. */

@@ -1,4 +1,4 @@
-import { storeFor, type StoredSpec } from '../../lib/storage';
+import type { StoredSpec } from '../../lib/storage';
 import { describeState, emptyState, feedbackMigrations, isStateEmpty, parseFeedback, type FeedbackState } from './model';
 
 /** Every feedback note, stored at gmg:feedback. Nothing is read until the builder starts it on the client. */
@@ -12,5 +12,3 @@ export const feedbackSpec: StoredSpec<FeedbackState> = {
   describe: describeState,
   isEmpty: isStateEmpty,
 };
-
-export const feedbackStore = storeFor(feedbackSpec);

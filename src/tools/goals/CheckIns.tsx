@@ -1,9 +1,8 @@
 import { DateField, TextArea } from '../shared/fields';
 import { emptyCheckIn, fill, formatDate, lowerFirst, newId, type CheckIn } from './model';
-import type { ListEdits } from './GoalCard';
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
-import { focusById } from './focus';
+import { focusLater } from '../shared/focus';
 
 /** Dated notes from meetings, newest first: what happened, and what each person does next. */
 export function CheckIns(props: {
@@ -12,10 +11,13 @@ export function CheckIns(props: {
   checkIns: CheckIn[];
   today: string;
   names: { mentee: string; mentor: string };
-  edits: ListEdits<CheckIn>;
+  change(change: (list: CheckIn[]) => CheckIn[]): void;
+  /** Removes an item and offers to put it back; `what` names it in the message ("milestone 2"). */
+  remove(item: CheckIn, index: number, what: string): void;
 }) {
-  const { t, domId, checkIns, names, edits } = props;
-  const { change, set, remove } = edits;
+  const { t, domId, checkIns, names } = props;
+  const { change, remove } = props;
+  const set = (id: string, patch: Partial<CheckIn>) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const w = t.checkIns;
   const labels = w.fields;
   return (
@@ -28,7 +30,7 @@ export function CheckIns(props: {
         onClick={() => {
           const c = emptyCheckIn(newId(), props.today);
           change((list) => [c, ...list]);
-          focusById(`${domId}-c-${c.id}`, 'textarea');
+          focusLater(`${domId}-c-${c.id}`, 'textarea');
         }}
       >
         {w.add}

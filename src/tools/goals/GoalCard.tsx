@@ -1,34 +1,16 @@
-import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
+import { memo } from '../shared/memo';
 import { heading, type Level } from '../shared/headings';
-import {
-  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank,
-  progress, progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
-} from './model';
-import type { GoalField, GoalsTexts } from './texts';
+import type { GoalActions } from './actions';
+import { dueForReview, fill, goalName, progress, progressText, type Goal } from './model';
+import type { GoalsTexts } from './texts';
 import { DueTag, Named } from './parts';
+import { GoalAims } from './GoalAims';
+import { GoalPlan } from './GoalPlan';
+import { GoalReview } from './GoalReview';
 import { Milestones } from './Milestones';
 import { CheckIns } from './CheckIns';
-import { focusById } from './focus';
 
-/** How a goal's list of milestones or check-ins is edited: changed as a whole, one item changed, one removed. */
-export interface ListEdits<T> {
-  change(change: (list: T[]) => T[]): void;
-  set(id: string, patch: Partial<T>): void;
-  /** Removes an item and offers to put it back; `what` names it in the message ("milestone 2"). */
-  remove(item: T, index: number, what: string): void;
-}
-
-/** What the worksheet needs to offer an undo: the words, how to put it back, and where focus goes after. */
-export interface Undoable {
-  message: string;
-  restore(state: GoalsState): GoalsState;
-  focusId: string;
-}
-
-type TextKey = 'title' | 'why' | 'measure' | 'reality' | 'options' | 'raise' | 'obstacle' | 'ifThen' | 'support';
-type DateKey = 'targetDate' | 'firstStepDate' | 'nextReview';
-
-export function GoalCard(props: {
+export interface GoalCardProps {
   /** The worksheet's heading level; a goal's heading is one below it. */
   level: Level;
   t: GoalsTexts;
@@ -38,178 +20,53 @@ export function GoalCard(props: {
   domId: string;
   today: string;
   names: { mentee: string; mentor: string };
-  update(id: string, change: (g: Goal) => Goal): void;
-  onMove(id: string, direction: -1 | 1): void;
-  onArchive(id: string): void;
-  onDelete(id: string): void;
-  onUndoable(undo: Undoable): void;
-}) {
+  actions: GoalActions;
+}
+
+/** One goal: its heading and buttons, then its parts. Memoised: typing in one goal re-renders only that goal. */
+export const GoalCard = memo(function GoalCard(props: GoalCardProps) {
   const GoalHeading = heading(props.level, 1);
-  const { t, goal, index, count, domId, today } = props;
-  const { labels, hints, legends, buttons } = t;
+  const { t, goal, index, count, domId, actions } = props;
   const name = { name: goalName(goal, index, t.goalUntitled) };
-  const set = (patch: Partial<Goal>) => props.update(goal.id, (g) => ({ ...g, ...patch }));
-  /** A field's label and hint, by field. */
-  const words = (key: GoalField) => ({ label: labels[key], hint: hints[key] });
-  const area = (key: TextKey, error?: string) => (
-    <TextArea {...words(key)} error={error} value={goal[key]} onInput={(v) => set({ [key]: v })} rows={2} />
-  );
-  const date = (key: DateKey) => <DateField {...words(key)} value={goal[key]} onInput={(v) => set({ [key]: v })} class="field--date" />;
-  const checks = smartChecks(goal, today);
-  const woop = woopCheck(goal.ifThen);
-  const due = dueForReview(goal, today);
-  const p = progress(goal);
-
-  function edits<K extends 'milestones' | 'checkIns'>(key: K, addButton: string, prefix: string): ListEdits<Goal[K][number]> {
-    type Item = Goal[K][number];
-    const change = (f: (list: Item[]) => Item[]) => props.update(goal.id, (g) => ({ ...g, [key]: f(g[key]) }));
-    return {
-      change,
-      set: (id, patch) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x))),
-      remove(item, index, what) {
-        change((list) => list.filter((x) => x.id !== item.id));
-        focusById(domId, `[data-add="${addButton}"]`);
-        props.onUndoable({
-          message: fill(t.said.removedItem, { what, ...name }),
-          restore: (s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Item>(g[key], item, index) })),
-          focusId: `${domId}-${prefix}-${item.id}`,
-        });
-      },
-    };
-  }
-
+  const set = (patch: Partial<Goal>) => actions.update(goal.id, (g) => ({ ...g, ...patch }));
+  const parts = { t, goal, set };
   return (
     <details class="goal-card" id={domId} open>
       <summary id={`${domId}-s`}>
         <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</GoalHeading>
         <span class="goal-meta">
-          {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(p, t.milestones.progress)}
-          {due && <DueTag t={t} />}
+          {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(progress(goal), t.milestones.progress)}
+          {dueForReview(goal, props.today) && <DueTag t={t} />}
         </span>
       </summary>
       <div class="goal-body">
         <div class="button-row goal-tools">
-          <Named words={buttons.up} values={name} data-move="up" disabled={index === 0} onClick={() => props.onMove(goal.id, -1)} />
-          <Named words={buttons.down} values={name} data-move="down" disabled={index === count - 1} onClick={() => props.onMove(goal.id, 1)} />
-          <Named words={buttons.archive} values={name} onClick={() => props.onArchive(goal.id)} />
-          <Named words={buttons.delete} values={name} class="button-danger" onClick={() => props.onDelete(goal.id)} />
+          <Named words={t.buttons.up} values={name} data-move="up" disabled={index === 0} onClick={() => actions.move(goal.id, -1)} />
+          <Named words={t.buttons.down} values={name} data-move="down" disabled={index === count - 1} onClick={() => actions.move(goal.id, 1)} />
+          <Named words={t.buttons.archive} values={name} onClick={() => actions.setArchived(goal.id, true)} />
+          <Named words={t.buttons.delete} values={name} class="button-danger" onClick={() => actions.remove(goal.id)} />
         </div>
-
-        <fieldset class="tool-fieldset">
-          <legend>{legends.goal}</legend>
-          {area('title')}
-          <SelectField
-            {...words('kind')}
-            value={goal.kind}
-            options={goalKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
-            onChange={(kind) => set({ kind })}
-          />
-          {area('why')}
-        </fieldset>
-
-        <fieldset class="tool-fieldset">
-          <legend>{legends.smart}</legend>
-          {area('measure')}
-          <div class="field-row">
-            <TextField {...words('owner')} value={goal.owner} onInput={(owner) => set({ owner })} />
-            {date('targetDate')}
-          </div>
-          {!isGoalBlank(goal) && (
-            <div class={`goal-checks${checks.length ? ' goal-checks--open' : ''}`}>
-              <p>
-                {!checks.length && <span aria-hidden="true">✓ </span>}
-                <strong>{counted(checks.length, t.smartHeading)}</strong>
-                {!checks.length && t.smartOk}
-              </p>
-              {checks.length > 0 && (
-                <ul class="check-list">
-                  {checks.map((c) => {
-                    const [message, why] = t.smart[c.id];
-                    return (
-                      <li key={c.id} data-check={c.id}>
-                        <strong>
-                          <span aria-hidden="true">⚠ </span>
-                          {fill(message, c)}.
-                        </strong>{' '}
-                        {fill(why, c)}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </div>
-          )}
-        </fieldset>
-
-        <fieldset class="tool-fieldset">
-          <legend>{legends.grow}</legend>
-          {area('reality')}
-          {area('options')}
-          <div class="field-row">
-            <TextField
-              {...words('firstStep')}
-              value={goal.firstStep}
-              onInput={(firstStep) => set({ firstStep })}
-              error={firstStepNeedsDate(goal) ? t.firstStepNeedsDate : undefined}
-            />
-            {date('firstStepDate')}
-          </div>
-          <SelectField
-            {...words('commitment')}
-            value={String(goal.commitment ?? '')}
-            options={t.commitmentOptions.map((label, i) => ({ value: i ? String(i) : '', label }))}
-            onChange={(v) => set({ commitment: v ? Number(v) : null })}
-            class="field--short"
-          />
-          {asksToRaise(goal.commitment) && (
-            <>
-              <p class="goal-prompt">
-                <span aria-hidden="true">? </span>
-                {fill(t.commitmentPrompt, { n: goal.commitment })}
-              </p>
-              {area('raise')}
-            </>
-          )}
-          {area('support')}
-        </fieldset>
-
-        <fieldset class="tool-fieldset">
-          <legend>{legends.woop}</legend>
-          {area('obstacle')}
-          {area('ifThen', woop ? `${t.woop[woop]}. ${t.woopWhy}` : undefined)}
-        </fieldset>
-
+        <GoalAims {...parts} today={props.today} />
+        <GoalPlan {...parts} />
         <Milestones
           t={t}
           domId={domId}
           milestones={goal.milestones}
-          today={today}
-          edits={edits('milestones', 'milestone', 'm')}
+          today={props.today}
+          change={(f) => actions.update(goal.id, (g) => ({ ...g, milestones: f(g.milestones) }))}
+          remove={(m, i, what) => actions.removeItem(goal, 'milestones', m, i, what, '[data-add="milestone"]', `${domId}-m-${m.id}`)}
         />
-
         <CheckIns
           t={t}
           domId={domId}
           checkIns={goal.checkIns}
-          today={today}
+          today={props.today}
           names={props.names}
-          edits={edits('checkIns', 'check-in', 'c')}
+          change={(f) => actions.update(goal.id, (g) => ({ ...g, checkIns: f(g.checkIns) }))}
+          remove={(c, i, what) => actions.removeItem(goal, 'checkIns', c, i, what, '[data-add="check-in"]', `${domId}-c-${c.id}`)}
         />
-
-        <fieldset class="tool-fieldset">
-          <legend>{legends.review}</legend>
-          {date('nextReview')}
-          {due ? (
-            <p class="goal-due" data-due>
-              <span aria-hidden="true">⚑ </span>
-              <strong>{t.due}</strong>
-              {fill(t.review.dueSince, { date: formatDate(goal.nextReview) })}
-            </p>
-          ) : (
-            <p class="hint">{goal.nextReview ? fill(t.review.next, { date: formatDate(goal.nextReview) }) : t.review.none}</p>
-          )}
-        </fieldset>
+        <GoalReview {...parts} today={props.today} />
       </div>
     </details>
   );
-}
+});

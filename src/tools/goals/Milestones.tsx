@@ -1,9 +1,8 @@
 import { Checkbox, DateField, TextField } from '../shared/fields';
 import { emptyMilestone, fill, lowerFirst, isOverdue, newId, progress, progressText, type Milestone } from './model';
-import type { ListEdits } from './GoalCard';
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
-import { focusById } from './focus';
+import { focusLater } from '../shared/focus';
 
 /** A goal's milestones: each with a date and a done box. Progress is counted from them, never typed. */
 export function Milestones(props: {
@@ -11,10 +10,13 @@ export function Milestones(props: {
   domId: string;
   milestones: Milestone[];
   today: string;
-  edits: ListEdits<Milestone>;
+  change(change: (list: Milestone[]) => Milestone[]): void;
+  /** Removes an item and offers to put it back; `what` names it in the message ("milestone 2"). */
+  remove(item: Milestone, index: number, what: string): void;
 }) {
-  const { t, domId, milestones, today, edits } = props;
-  const { change, set, remove } = edits;
+  const { t, domId, milestones, today } = props;
+  const { change, remove } = props;
+  const set = (id: string, patch: Partial<Milestone>) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const w = t.milestones;
   const p = progress({ milestones });
   return (
@@ -65,7 +67,7 @@ export function Milestones(props: {
         onClick={() => {
           const m = emptyMilestone(newId());
           change((list) => [...list, m]);
-          focusById(`${domId}-m-${m.id}`, 'input');
+          focusLater(`${domId}-m-${m.id}`, 'input');
         }}
       >
         {w.add}

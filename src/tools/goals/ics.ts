@@ -17,13 +17,17 @@ export interface CalendarEvent {
 
 const DOMAIN = 'goodmentoringguide.org';
 
-/** The dates worth a calendar entry: the pair's review, each open goal's next review and its open milestones. */
-export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts): CalendarEvent[] {
+/**
+ * The dates worth a calendar entry: the pair's review, each open goal's next review and its open milestones.
+ * UIDs are made of the relationship's id and the item's, so two pairs' reviews stay two events, and a later export
+ * updates the same events instead of adding copies.
+ */
+export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts, relationship: string): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const names = [pair.mentee.trim(), pair.mentor.trim()].filter(Boolean).join(w.and);
   if (pair.reviewDate) {
     events.push({
-      uid: `pair-review@${DOMAIN}`,
+      uid: `${relationship}-review@${DOMAIN}`,
       date: pair.reviewDate,
       summary: names ? fill(w.pairReview, { names }) : w.pairReviewNoNames,
       description: w.pairReviewWhy,
@@ -35,7 +39,7 @@ export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts):
     const measure = goal.measure.trim();
     if (goal.nextReview) {
       events.push({
-        uid: `${goal.id}-review@${DOMAIN}`,
+        uid: `${relationship}-goal-${goal.id}-review@${DOMAIN}`,
         date: goal.nextReview,
         summary: fill(w.goalReview, { title }),
         description: [fill(w.goal, { title }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
@@ -46,7 +50,7 @@ export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts):
     for (const m of goal.milestones) {
       if (!m.date || m.done) continue;
       events.push({
-        uid: `${goal.id}-milestone-${m.id}@${DOMAIN}`,
+        uid: `${relationship}-goal-${goal.id}-milestone-${m.id}@${DOMAIN}`,
         date: m.date,
         summary: fill(w.milestone, { text: m.text.trim() || w.untitledMilestone }),
         description: fill(w.milestoneOf, { title }),

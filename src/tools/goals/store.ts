@@ -1,4 +1,4 @@
-import { storeFor, type StoredSpec } from '../../lib/storage';
+import type { StoredSpec } from '../../lib/storage';
 import { describeGoals, goalsMigrations, initialGoals, isGoalsEmpty, parseGoals, type GoalsState } from './model';
 
 /** The goal worksheet, stored at gmg:goals. */
@@ -12,5 +12,3 @@ export const goalsSpec: StoredSpec<GoalsState> = {
   describe: describeGoals,
   isEmpty: isGoalsEmpty,
 };
-
-export const goalsStore = storeFor(goalsSpec);

@@ -1,4 +1,4 @@
-import { storeFor, type StoredSpec } from '../../lib/storage';
+import type { StoredSpec } from '../../lib/storage';
 import { emptyPair, isPairEmpty, pairMigrations, parsePair, type Pair } from './model';
 
 /** Stored once at gmg:pair, read by the goal worksheet and the agreement. */
@@ -12,5 +12,3 @@ export const pairSpec: StoredSpec<Pair> = {
   isEmpty: isPairEmpty,
   describe: (p) => [p.mentee, p.mentor].filter(Boolean).join(' and ') || 'no names yet',
 };
-
-export const pairStore = storeFor(pairSpec);

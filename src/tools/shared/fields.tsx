@@ -1,4 +1,7 @@
 // Labelled form fields shared by the tools: a visible label, an optional hint and error, all tied by ids.
+// Every control says autocomplete="off": besides keeping the browser's suggestions out of private notes, it stops
+// the browser restoring old values into the fields when the page is shown again (Back), which would put stale
+// text on screen that the next keystroke would save.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
@@ -41,7 +44,7 @@ export function TextField(
         id={id}
         type="text"
         value={props.value}
-        autocomplete={props.autocomplete}
+        autocomplete={props.autocomplete ?? 'off'}
         placeholder={props.placeholder}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
@@ -51,13 +54,15 @@ export function TextField(
   );
 }
 
-export function TextArea(props: Common & { value: string; onInput(value: string): void; rows?: number }) {
+export function TextArea(props: Common & { value: string; onInput(value: string): void; rows?: number; readOnly?: boolean }) {
   const id = useId();
   return (
     <Wrap id={id} {...props} cls={props.class}>
       <textarea
         id={id}
         rows={props.rows ?? 3}
+        readOnly={props.readOnly}
+        autocomplete="off"
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
@@ -74,6 +79,7 @@ export function DateField(props: Common & { value: string; onInput(value: string
       <input
         id={id}
         type="date"
+        autocomplete="off"
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
@@ -91,6 +97,7 @@ export function SelectField<V extends string>(
     <Wrap id={id} {...props} cls={props.class}>
       <select
         id={id}
+        autocomplete="off"
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.error)}
         onChange={(e) => props.onChange(e.currentTarget.value as V)}
@@ -103,35 +110,11 @@ export function SelectField<V extends string>(
   );
 }
 
-export function NumberField(
-  props: Common & { value: number | null; min: number; max: number; onInput(value: number | null): void },
-) {
-  const id = useId();
-  return (
-    <Wrap id={id} {...props} cls={props.class}>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={props.min}
-        max={props.max}
-        value={props.value ?? ''}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
-        onInput={(e) => {
-          const raw = e.currentTarget.value;
-          props.onInput(raw === '' ? null : Number(raw));
-        }}
-      />
-    </Wrap>
-  );
-}
-
 export function Checkbox(props: { label: string; checked: boolean; onChange(checked: boolean): void }) {
   const id = useId();
   return (
     <div class="check">
-      <input id={id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input id={id} type="checkbox" autocomplete="off" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
       <label for={id}>{props.label}</label>
     </div>
   );

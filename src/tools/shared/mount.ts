@@ -1,5 +1,6 @@
 import { h, render, type ComponentType } from 'preact';
 import type { ToolManifest } from '../manifest';
+import { startRelationships } from '../../lib/relationships/store';
 
 /**
  * Renders a tool into every placeholder of it on the page, replacing the server-rendered skeleton.
@@ -10,6 +11,8 @@ import type { ToolManifest } from '../manifest';
  * ToolIsland.astro from the tool's content.ts, so it travels as HTML rather than as JavaScript.
  */
 export function mountTool<P extends object>(tool: Pick<ToolManifest<string, P>, 'id' | 'name' | 'readProps'>, View: ComponentType<P>): void {
+  // Which relationship this tab shows must be known before any tool reads its data.
+  startRelationships();
   const json = document.querySelector(`script[type="application/json"][data-tool-props="${CSS.escape(tool.id)}"]`);
   for (const root of document.querySelectorAll<HTMLElement>(`[data-tool-root="${CSS.escape(tool.id)}"]`)) {
     root.replaceChildren();
