@@ -73,6 +73,7 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
   const found = checks(state, pair, lib);
   const label = presetLabels[state.preset];
   const org = lib.presets[state.preset].org[0];
+  const signers = lib.presets[state.preset].signers;
   const titles = lib.titles;
 
   /** Focuses an element inside the tool once Preact has rendered the change. */
@@ -259,7 +260,7 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
           )}
           <div class="button-row">
             <PrintButton beforePrint={() => !found.length || (setAsk('print'), false)} />
-            <button type="button" onClick={() => downloadText(`good-mentoring-guide-agreement-${fileDate()}.md`, toMarkdown(sections, pair, label), 'text/markdown')}>
+            <button type="button" onClick={() => downloadText(`good-mentoring-guide-agreement-${fileDate()}.md`, toMarkdown(sections, pair, label, signers), 'text/markdown')}>
               Download as Markdown
             </button>
             <button type="button" onClick={exportJson}>Download as JSON</button>
@@ -274,7 +275,7 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
             />
           )}
         </div>
-        <DocumentView sections={sections} pair={pair} presetLabel={label} level={level} />
+        <DocumentView sections={sections} pair={pair} presetLabel={label} level={level} signers={signers} />
       </section>
     </div>
   );
