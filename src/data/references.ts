@@ -150,6 +150,18 @@ export const references = {
     title: '"It\'s not what I expected": A qualitative study of youth mentoring relationship failures',
     venue: 'Journal of Adolescent Research, 22(4), 331–354',
   },
+  'steele-aronson-1995': {
+    authors: 'Steele, C. M., & Aronson, J.',
+    year: 1995,
+    title: 'Stereotype threat and the intellectual test performance of African Americans',
+    venue: 'Journal of Personality and Social Psychology, 69(5), 797–811',
+  },
+  'sue-2007': {
+    authors: 'Sue, D. W., Capodilupo, C. M., Torino, G. C., et al.',
+    year: 2007,
+    title: 'Racial microaggressions in everyday life: Implications for clinical practice',
+    venue: 'American Psychologist, 62(4), 271–286',
+  },
   'whitmore-1992': {
     authors: 'Whitmore, J.',
     year: 1992,

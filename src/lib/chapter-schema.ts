@@ -22,7 +22,8 @@ export const chapterSchema = z
     order: z.number().int().positive(),
     /** Shorter title for the sidebar, when the full title is long. */
     sidebarLabel: z.string().max(40).optional(),
-    kind: z.enum(['introduction', 'practice', 'beyond', 'conclusion', 'references']),
+    /** 'start' is the short first-week path for new mentors and mentees, read right after the introduction. */
+    kind: z.enum(['introduction', 'start', 'practice', 'beyond', 'conclusion', 'references']),
     /** For practice chapters: which of the seven practices (1 to 7) this is. */
     practice: z.number().int().min(1).max(7).optional(),
     /** The worksheet this chapter links to or embeds, if any. */

@@ -17,12 +17,12 @@ afterAll(() => browser?.close());
 const XSS = '<img src=x onerror=alert(1)>';
 
 const cases = [
-  { preset: 'Workplace', names: ['Priya Raman', 'Tom Becker'], rhythm: 'every second Tuesday', limits: ['serious harm', 'duty to report at work', 'the law requires it'] },
-  { preset: 'Academic or research', names: ['Amara Okafor', 'Dr Lena Fischer'], rhythm: 'once a month in term time', limits: ['serious harm', 'responsible employee', 'the law requires it'] },
-  { preset: 'Youth programme', names: ['Jordan Ellis', 'Sam Whitfield'], rhythm: 'every Saturday morning', limits: ['serious harm', 'programme contact the same day', 'must be reported', 'no one-to-one transport'] },
+  { preset: 'Workplace', names: ['Priya Raman', 'Tom Becker'], rhythm: 'every second Tuesday', limits: ['serious harm', 'duty to report at work', 'the law requires it'], others: [] },
+  { preset: 'Academic or research', names: ['Amara Okafor', 'Dr Lena Fischer'], rhythm: 'once a month in term time', limits: ['serious harm', 'responsible employee', 'the law requires it'], others: [] },
+  { preset: 'Youth programme', names: ['Jordan Ellis', 'Sam Whitfield'], rhythm: 'every Saturday morning', limits: ['serious harm', 'programme contact the same day', 'must be reported', 'no one-to-one transport'], others: ['Parent or carer', 'Programme coordinator'] },
 ] as const;
 
-describe.each(cases)('the $preset agreement', ({ preset, names: [mentee, mentor], rhythm, limits }) => {
+describe.each(cases)('the $preset agreement', ({ preset, names: [mentee, mentor], rhythm, limits, others }) => {
   it('prints to A4 with the agreement and without the frame or the form', async () => {
     const { page, context, consoleErrors, outsideRequests } = await watchedPage(browser);
     const dialogs: string[] = [];
@@ -62,14 +62,16 @@ describe.each(cases)('the $preset agreement', ({ preset, names: [mentee, mentor]
     // Page numbers in the bottom margin.
     expect(pdf.pageTexts[0]).toMatch(new RegExp(`Page 1 of ${pdf.pages}`));
 
-    // The signature block is whole on one page: heading, both names, both signature and date lines.
+    // The signature block is whole on one page: heading, every signer (a youth programme adds a parent or carer
+    // and the coordinator), a signature and a date line each.
     const signing = pdf.pageTexts.filter((t) => t.includes('Signatures'));
     expect(signing).toHaveLength(1);
     const block = signing[0]!.replace(/\s+/g, ' ');
     expect(block).toContain(`Mentee: ${mentee}`);
     expect(block).toContain(`Mentor: ${mentor}`);
-    expect(block.match(/Signature(?!s)/g)).toHaveLength(2);
-    expect(block.match(/\bDate\b/g)).toHaveLength(2);
+    for (const role of others) expect(block).toContain(`${role}: `);
+    expect(block.match(/Signature(?!s)/g)).toHaveLength(2 + others.length);
+    expect(block.match(/\bDate\b/g)).toHaveLength(2 + others.length);
 
     for (const frame of [
       'Skip to content', 'The Good Mentoring Guide', 'Your data', 'Search', 'Theme', 'Boundary agreement generator',

@@ -52,6 +52,17 @@ describe('toMarkdown', () => {
     expect(md).toContain(`**Mentor:** Tom Becker  \nSignature: ${line}  \nDate: ${line}\n`);
   });
 
+  it('adds signature lines for a parent or carer and the programme coordinator to a youth agreement', () => {
+    const youth = examples.youth;
+    const out = toMarkdown(buildClauses(youth.agreement, youth.pair, library), youth.pair, 'Youth programme', library.presets.youth.signers);
+    const line = '\\_'.repeat(16);
+    expect(out).toContain(`**Mentee:** Jordan  \nSignature: ${line}`);
+    expect(out).toContain(`**Parent or carer:** ${line}  \nSignature: ${line}  \nDate: ${line}\n`);
+    expect(out).toContain(`**Programme coordinator:** ${line}  \nSignature: ${line}  \nDate: ${line}\n`);
+    expect(out.match(/^Signature: /gm)).toHaveLength(4);
+    expect(md.match(/^Signature: /gm)).toHaveLength(2);
+  });
+
   it('keeps typed markup in names and clauses literal', () => {
     const state = { ...initialAgreement(), sections: { purpose: [{ id: 'u-1', key: '', text: '<img src=x onerror=alert(1)>' }] } };
     const hostile = { mentee: '<script>alert(1)</script>', mentor: '**Tom**', startDate: '', reviewDate: '' };

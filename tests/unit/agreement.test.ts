@@ -7,10 +7,11 @@ import { examples } from '../../src/tools/agreement/examples';
 import {
   addGoals, BLANK, buildClauses, checks, clauseStatus, clausesOf, describeAgreement, fieldIds, fieldOf, fill, formatDate,
   initialAgreement, isAgreementEmpty, isUntouched, parseAgreement, presetIds, removedDefaults, restoreRemoved,
-  schedulerOf, sectionIds, switchPreset, type AgreementState, type Clause, type PresetId, type SectionId,
+  schedulerOf, sectionIds, signatories, switchPreset, type AgreementState, type Clause, type PresetId, type SectionId,
 } from '../../src/tools/agreement/model';
 import { library as lib } from '../../src/tools/agreement/presets';
 import { agreementSpec } from '../../src/tools/agreement/store';
+import { fleschKincaidGrade, sentences, words } from '../../src/lib/prose';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const pair = (over: Partial<Pair> = {}): Pair => ({ mentee: 'Amara Okafor', mentor: 'Dr Lena Fischer', startDate: '2026-10-05', reviewDate: '2027-04-05', ...over });
@@ -58,6 +59,22 @@ describe('the presets (content)', () => {
     expect(youth).toMatch(/no one-to-one transport/);
     expect(youth).toMatch(/must be reported/);
     for (const [s, key] of lib.presets.youth.required!) expect(lib.presets.youth.clauses[s].some(([k]) => k === key), key).toBe(true);
+  });
+
+  it('words the youth agreement for a young reader of about thirteen: short sentences, a low reading grade', () => {
+    const youth = Object.values(lib.presets.youth.clauses).flat().map(([, t]) => t).join(' ');
+    for (const s of sentences(youth)) expect(words(s).length, s).toBeLessThanOrEqual(26);
+    expect(fleschKincaidGrade(youth)).toBeLessThanOrEqual(7);
+  });
+
+  it('gives a youth match’s parent or carer their part: consent, plans and places, check-ins, closure, contact after', () => {
+    const clause = (s: SectionId, key: string) => lib.presets.youth.clauses[s].find(([k]) => k === key)?.[1] ?? '';
+    expect(clause('meetings', 'parents')).toMatch(/parent or carer has said yes.+told our plans, and when and where we meet/);
+    expect(clause('review', 'checkin')).toMatch(/programme contact checks in .+parent or carer/);
+    expect(clause('ending', 'direct')).toMatch(/parent or carer is told and can take part/);
+    // The one rule on contact after a youth match, worded as the guide's closing chapter words it.
+    expect(clause('ending', 'after')).toMatch(/after the match ends, there is no private contact, online or off, unless the programme allows it and a parent or carer agrees/);
+    expect(clause('confidentiality', 'tell')).toMatch(/never promises to keep a secret/);
   });
 
   it('lets either person end without blame in every context, and says what contact follows', () => {
@@ -167,7 +184,8 @@ describe('parsing and migrations', () => {
     expect(state.fields).toEqual({ frequency: 'every Saturday morning', hours: 'between 10am and 6pm' });
     expect(state.sections.purpose?.[2]).toEqual({ id: 'u-2hijklmn', key: '', text: 'We agree to work towards this goal: Apply to the sports college.', goalId: 'g1' });
     expect(clauseStatus(lib, 'youth', 'purpose', state.sections.purpose![0]!)).toBe('edited');
-    expect(clauseStatus(lib, 'youth', 'meetings', state.sections.meetings![0]!)).toBe('default');
+    // Saved in the earlier youth wording, so it now reads as edited and keeps its words until someone restores it.
+    expect(clauseStatus(lib, 'youth', 'meetings', state.sections.meetings![0]!)).toBe('edited');
   });
 
   it('brings the never-released version 0 draft up to version 1', () => {
@@ -298,6 +316,20 @@ describe('the document', () => {
     const state = withSection(initialAgreement(), 'purpose', [{ id: 'u-x', key: '', text: '<img src=x onerror=alert(1)>' }]);
     expect(documentText({ ...state, organisation: '{org} <b>' })).toContain('2.1 <img src=x onerror=alert(1)>');
     expect(documentText({ ...state, organisation: '{org} <b>' })).toContain('within {org} <b>.');
+  });
+});
+
+describe('signatures', () => {
+  it('are the mentee’s and the mentor’s, with their names, in every context', () => {
+    for (const id of ['workplace', 'academic'] as const) {
+      expect(signatories(pair(), lib.presets[id].signers)).toEqual([['Mentee', 'Amara Okafor'], ['Mentor', 'Dr Lena Fischer']]);
+    }
+    expect(signatories(pair({ mentee: '' }))).toEqual([['Mentee', ''], ['Mentor', 'Dr Lena Fischer']]);
+  });
+  it('add a parent or carer and the programme coordinator in a youth programme, their names left to write by hand', () => {
+    expect(signatories(pair(), lib.presets.youth.signers)).toEqual([
+      ['Mentee', 'Amara Okafor'], ['Mentor', 'Dr Lena Fischer'], ['Parent or carer', ''], ['Programme coordinator', ''],
+    ]);
   });
 });
 

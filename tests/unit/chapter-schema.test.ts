@@ -22,6 +22,11 @@ describe('chapterSchema', () => {
     expect(chapterSchema.safeParse(valid).success).toBe(true);
   });
 
+  it('accepts the first-week page, whose kind is "start"', () => {
+    const start = { title: 'Start here: your first week', description: valid.description, order: 2, kind: 'start', references: [] };
+    expect(chapterSchema.safeParse(start).success).toBe(true);
+  });
+
   const broken: [string, Record<string, unknown>, string][] = [
     ['a missing title', { title: undefined }, 'title'],
     ['a short description', { description: 'Too short.' }, 'description'],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapterSchema, practiceSections } from '../../src/lib/chapter-schema';
 import { references } from '../../src/data/references';
-import { countWords, mdxToPlainText, words } from '../../src/lib/prose';
+import { countWords, mdxToPlainText, paragraphGrade, words } from '../../src/lib/prose';
 import { sourceChapters } from '../support/chapters';
 
 const chapters = sourceChapters();
@@ -28,6 +28,36 @@ it('has the introduction, the five chapters beyond the outline, a conclusion and
   }
   expect(chapters[0]!.kind).toBe('introduction');
   expect(chapters.filter((c) => c.kind === 'conclusion')).toHaveLength(1);
+});
+
+it('puts a first-week path for new mentors and mentees right after the introduction', () => {
+  expect(chapters.slice(0, 2).map((c) => [c.id, c.kind])).toEqual([['introduction', 'introduction'], ['start-here', 'start']]);
+  const start = chapters[1]!.body;
+  for (const part of ['If you are the mentor', 'If you are the mentee', 'A path for a new mentor', 'A path for a new mentee']) {
+    expect(start, part).toContain(`### ${part}`);
+  }
+  // The first meeting's agenda has one home, and the plan for the first 90 days links to it.
+  const agendaHomes = chapters.filter((c) => /^#{2,3} .*first meeting.*agenda/im.test(c.body)).map((c) => c.id);
+  expect(agendaHomes).toEqual(['start-here']);
+  expect(chapters.find((c) => c.id === 'first-90-days')!.body).toContain('](/guide/start-here/)');
+});
+
+it('states the rule on contact after a youth match ends in its home chapter, as the brief words it', () => {
+  const closing = mdxToPlainText(chapters.find((c) => c.id === 'closing-well')!.body).replace(/\s+/g, ' ');
+  expect(closing).toContain(
+    'After a youth match ends, there is no private contact, online or off, unless the programme allows it and a parent or guardian agrees, and then only in the way the programme sets.',
+  );
+});
+
+// The chapters revised for the second edition so far; the rest join as they are revised.
+const revised = ['start-here', 'mentoring-up', 'running-meetings', 'across-difference', 'confidentiality', 'closing-well', 'first-90-days'];
+it.each(revised)('%s: prose paragraphs read at grade 7 to 9 and the chapter does not open by announcing itself', (id) => {
+  const chapter = chapters.find((c) => c.id === id)!;
+  const grade = paragraphGrade(chapter.body);
+  expect(grade).toBeGreaterThanOrEqual(7);
+  expect(grade).toBeLessThanOrEqual(9);
+  const opening = chapter.body.replace(/^import .*$/gm, '').trim().split(/\n\s*\n/)[0]!;
+  expect(opening).not.toMatch(/\b(This|In this) (chapter|page|guide)\b/);
 });
 
 describe.each(practices.map((c) => [c.id, c] as const))('practice chapter %s', (_, chapter) => {

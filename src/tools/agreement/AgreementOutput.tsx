@@ -27,6 +27,7 @@ export function AgreementOutput(props: {
   const files = useDownloads();
   const found = checks(props.state, pair, props.lib);
   const label = presetLabels[props.state.preset];
+  const signers = props.lib.presets[props.state.preset].signers;
   const w = t.output;
   const focusChecks = () => setTimeout(() => props.root.current?.querySelector<HTMLElement>('.agreement-checks [tabindex="-1"]')?.focus(), 0);
   return (
@@ -48,7 +49,7 @@ export function AgreementOutput(props: {
         )}
         <div class="button-row">
           <PrintButton beforePrint={() => !found.length || (setAsking(true), false)} />
-          <button type="button" onClick={() => files.download(() => ({ name: fileName(['agreement'], 'md'), text: toMarkdown(sections, pair, label), type: 'text/markdown' }))}>
+          <button type="button" onClick={() => files.download(() => ({ name: fileName(['agreement'], 'md'), text: toMarkdown(sections, pair, label, signers), type: 'text/markdown' }))}>
             {w.textFile}
           </button>
           <button
@@ -69,7 +70,7 @@ export function AgreementOutput(props: {
           />
         )}
       </div>
-      <DocumentView sections={sections} pair={pair} presetLabel={label} level={props.level} />
+      <DocumentView sections={sections} pair={pair} presetLabel={label} level={props.level} signers={signers} />
     </section>
   );
 }

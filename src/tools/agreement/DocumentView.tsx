@@ -8,7 +8,7 @@ import { heading, type Level } from '../shared/headings';
  * The agreement as it reads and prints: numbered clauses, then the signatures. The same view serves the screen
  * and the printer; the heading with both names and the date shows only on paper. Every typed value is JSX text.
  */
-export function DocumentView({ sections, pair, presetLabel, level }: { sections: BuiltSection[]; pair: Pair; presetLabel: string; level: Level }) {
+export function DocumentView({ sections, pair, presetLabel, level, signers }: { sections: BuiltSection[]; pair: Pair; presetLabel: string; level: Level; signers?: readonly string[] | undefined }) {
   const [Title, Section] = [heading(level), heading(level, 1)];
   return (
     <article class="agreement-doc">
@@ -36,7 +36,7 @@ export function DocumentView({ sections, pair, presetLabel, level }: { sections:
           </ol>
         </section>
       ))}
-      <SignatureBlock pair={pair} heading={Section} />
+      <SignatureBlock pair={pair} heading={Section} signers={signers} />
     </article>
   );
 }

@@ -1,10 +1,13 @@
 import type { Pair } from '../pair/model';
-import { BLANK } from './model';
+import { BLANK, signatories } from './model';
 import type { HeadingTag } from '../shared/headings';
 
-/** Both signatures in one block that printing keeps on one page: name, a line to sign and a date each. */
-export function SignatureBlock({ pair, heading: H }: { pair: Pair; heading: HeadingTag }) {
-  const people: [string, string][] = [['Mentee', pair.mentee], ['Mentor', pair.mentor]];
+/**
+ * Every signature in one block that printing keeps on one page: name, a line to sign and a date each. The mentee
+ * and the mentor always sign; `signers` adds the context's further roles (a youth programme's parent or carer).
+ */
+export function SignatureBlock({ pair, heading: H, signers = [] }: { pair: Pair; heading: HeadingTag; signers?: readonly string[] | undefined }) {
+  const people = signatories(pair, signers);
   return (
     <section class="signature-block">
       <H>Signatures</H>

@@ -1,6 +1,6 @@
 // The agreement as Markdown, for people who keep notes in plain text. Pure.
 import type { Pair } from '../pair/model';
-import { BLANK, type BuiltSection } from './model';
+import { BLANK, signatories, type BuiltSection } from './model';
 
 /**
  * Makes typed text literal in Markdown: backslash-escapes the characters that start emphasis, links, code,
@@ -23,7 +23,8 @@ export function escapeMarkdown(text: string): string {
 const name = (value: string) => escapeMarkdown(value.trim() || BLANK);
 const signLine = escapeMarkdown(BLANK);
 
-export function toMarkdown(sections: BuiltSection[], pair: Pair, presetLabel: string): string {
+/** `signers` are the context's signers after the mentee and the mentor (see `signatories`). */
+export function toMarkdown(sections: BuiltSection[], pair: Pair, presetLabel: string, signers: readonly string[] = []): string {
   const lines = [
     '# Mentoring agreement',
     '',
@@ -35,7 +36,7 @@ export function toMarkdown(sections: BuiltSection[], pair: Pair, presetLabel: st
     for (const clause of section.clauses) lines.push(`${clause.number} ${escapeMarkdown(clause.text)}`, '');
   }
   lines.push('## Signatures', '', 'We have read this agreement, talked it through and agree to it.', '');
-  for (const [role, person] of [['Mentee', pair.mentee], ['Mentor', pair.mentor]] as const) {
+  for (const [role, person] of signatories(pair, signers)) {
     lines.push(`**${role}:** ${name(person)}  `, `Signature: ${signLine}  `, `Date: ${signLine}`, '');
   }
   return lines.join('\n');

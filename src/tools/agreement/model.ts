@@ -240,6 +240,16 @@ export function fill(template: string, vars: Record<string, string>): string {
   return whole ? text : '';
 }
 
+/**
+ * Who signs, in order: the mentee, the mentor, then any further signers the context names (a youth programme's
+ * parent or carer and coordinator), whose names are left blank to be written by hand.
+ */
+export const signatories = (pair: Pair, extra: readonly string[] = []): [role: string, name: string][] => [
+  ['Mentee', pair.mentee],
+  ['Mentor', pair.mentor],
+  ...extra.map((role): [string, string] => [role, '']),
+];
+
 const who = (name: string, role: string) => `${name.trim() || BLANK}${role.trim() ? ` (${role.trim()})` : ''}`;
 
 /** The agreement as numbered sections of clauses. Empty sections are left out and the rest renumbered. */

@@ -18,6 +18,8 @@ export interface Preset {
   org: [label: string, joiner: string];
   fields: Record<FieldId, string>;
   scheduler: Scheduler;
+  /** People who sign after the mentee and the mentor, by role; their names are written by hand. */
+  signers?: string[];
   clauses: Record<SectionId, [key: string, text: string][]>;
 }
 
@@ -41,7 +43,7 @@ const priv: [string, string] = ['private', 'We agree not to use personal phone n
 const both: [string, string] = ['both', 'We agree that confidentiality runs both ways: the mentee keeps the mentor’s confidences on the same terms.'];
 const harm: [string, string] = ['harm', 'We agree that confidentiality has limits. If either of us believes someone is at risk of serious harm, to themselves or to others, the mentor will tell someone who can help keep them safe, whatever was promised.'];
 const law: [string, string] = ['law', 'We agree that the mentor will pass information on when the law requires it, for example under a court order.'];
-const tell: [string, string] = ['tell', 'We agree that if one of these limits applies, the mentor will tell the mentee first, where that is safe, and say who will be told and what happens next.'];
+const tell: [string, string] = ['tell', 'We agree that if one of these limits applies, the mentor will tell the mentee what they are passing on, to whom and why, as far as they are allowed, and will not promise an outcome they cannot control.'];
 const roles: [string, string] = ['roles', 'We agree that some second roles do not mix with this mentoring: a romantic or sexual relationship, a business deal, or the mentor acting as the mentee’s landlord or therapist.'];
 const social: [string, string] = ['social', 'We agree that connecting on a professional network such as LinkedIn is fine if we both want it, and that private social media accounts stay private while we are mentoring.'];
 const feedback: [string, string] = ['feedback', 'We agree to tell each other what is working and what is not, kindly, soon and in private.'];
@@ -130,7 +132,7 @@ export const presets: Record<PresetId, Preset> = {
         both,
         harm,
         abuse('the university’s'),
-        ['duty', 'We agree that the mentor, as a member of staff, may be a “responsible employee” who must report harassment, sexual misconduct or discrimination to the office the university names, even if asked to keep it quiet.'],
+        ['duty', 'We agree that the mentor will pass on harassment, sexual misconduct or discrimination to the office the university names when the university’s rules require it, even if asked to keep it quiet, as “responsible employees” must at many US universities.'],
         law,
         tell,
       ],
@@ -172,48 +174,51 @@ export const presets: Record<PresetId, Preset> = {
       responseTime: 'a day',
     },
     scheduler: 'mentor',
+    // A young person signs this too, so it is worded for a reader of about thirteen: short sentences, common words.
+    signers: ['Parent or carer', 'Programme coordinator'],
     clauses: {
       purpose: [
-        ['lead', 'We agree that this mentoring is for the mentee: we spend our time on what matters to them, such as school, interests, plans and confidence, and the mentor listens, encourages and shares experience.'],
-        goals,
+        ['lead', 'We agree that this mentoring is for the mentee. We spend our time on what matters to them, such as school, hobbies, plans and feeling confident. The mentor listens, cheers them on and shares what they have learned.'],
+        ['goals', 'We agree to write down one to three goals in our first few weeks. We look at them again when we check this agreement.'],
       ],
       meetings: [
-        ['agenda', 'We agree to plan our activities together, within what the programme allows, and that the mentor tells the programme contact when and where we will meet, and about any meeting that is cancelled.'],
-        focus,
+        ['parents', 'We agree that the mentee’s parent or carer has said yes to this match. They are told our plans, and when and where we meet.'],
+        ['agenda', 'We agree to plan what we do together, within the programme’s rules. The mentor tells the programme contact when and where we will meet, and when a meeting is called off.'],
+        ['focus', 'We agree to put our phones away when we meet, unless we need them for what we are doing.'],
       ],
       contact: [
-        ['urgent', 'We agree that if the mentee is in danger or needs help straight away, they contact a parent or carer, the programme or the emergency services, not only the mentor.'],
-        ['private', 'We agree to keep all contact on the channels the programme approves: no private messaging apps, texts or calls outside them.'],
+        ['urgent', 'We agree that if the mentee is in danger or needs help right now, they do not wait for the mentor. They call the emergency services, or tell a parent, a carer or the programme.'],
+        ['private', 'We agree to keep in touch only on the channels the programme approves, where the programme can see our messages. We do not use private apps, texts or calls.'],
       ],
       confidentiality: [
-        ['stays', 'We agree that most of what the mentee tells the mentor stays between us: the mentor does not pass it on to parents, carers, teachers or friends without asking first.'],
-        ['harm', 'We agree that the mentor cannot keep a secret that puts anyone in danger. If the mentee or anyone else is at risk of serious harm, the mentor tells the programme contact straight away, or the emergency services if someone is in danger now.'],
-        ['abuse', 'We agree that any concern about the mentee’s safety, or any young person’s, is passed to the programme contact the same day. Abuse or neglect, whether the mentee tells the mentor or the mentor suspects it, must be reported under the programme’s procedure.'],
-        law,
-        ['tell', 'We agree that the mentor will never promise to keep a secret, and that if one of these limits applies, the mentor tells the mentee who will be told and what happens next.'],
+        ['stays', 'We agree that most things the mentee tells the mentor stay between us. The mentor does not pass them on to parents, carers, teachers or friends without asking first. The programme’s rules say what parents and carers are told. Some things the mentor must always pass on, and they are written below.'],
+        ['harm', 'We agree that the mentor cannot keep a secret that puts anyone in danger. If the mentee or anyone else could come to serious harm, the mentor tells the programme contact straight away. If someone is in danger right now, the mentor calls the emergency services.'],
+        ['abuse', 'We agree that the mentor takes any concern about the mentee’s safety, or any young person’s, to the programme contact the same day. Abuse or neglect must be reported. That means someone hurting a young person, or not looking after them. It is reported even if the mentor only thinks it might be happening.'],
+        ['law', 'We agree that the mentor passes things on when the law requires it, for example if a court asks.'],
+        ['tell', 'We agree that the mentor never promises to keep a secret. If the mentor has to pass something on, they tell the mentee what they are doing and why, as far as they are allowed.'],
       ],
       offLimits: [
-        pass,
+        ['pass', 'We agree that either of us can say “I’d rather not talk about that” about anything. We do not have to say why.'],
         ['secrets', 'We agree that the mentor never asks the mentee to keep a secret from their parents, carers or the programme.'],
-        ['substances', 'We agree that the mentor never gives the mentee alcohol, cigarettes, vapes, drugs or anything unsuitable for their age, and never uses them while we are together.'],
+        ['substances', 'We agree that the mentor never gives the mentee alcohol, cigarettes, vapes, drugs or anything else that is not right for their age. The mentor never uses them while we are together.'],
         ['touch', 'We agree to keep physical contact to what the programme allows, such as a handshake or a high five.'],
       ],
       boundaries: [
-        ['gifts', 'We agree to no gifts and no money in either direction, beyond what the programme allows for activities.'],
-        ['social', 'We agree to no private social media contact: we do not follow, friend or message each other on personal accounts, during the match or after it, unless the programme allows it.'],
-        ['places', 'We agree to meet only in places the programme approves, and never at either of our homes unless the programme has agreed it.'],
+        ['gifts', 'We agree to no gifts and no money either way, apart from what the programme allows for activities.'],
+        ['social', 'We agree to no private social media contact. We do not follow, friend or message each other on our own accounts.'],
+        ['places', 'We agree to meet only in places the programme approves. We never meet at either of our homes, unless the programme has said yes.'],
         ['transport', 'We agree that the mentor never gives the mentee a lift or travels alone with them: no one-to-one transport.'],
-        ['photos', 'We agree that the mentor does not take or share photos of the mentee without the consent of the programme and the mentee’s parent or carer.'],
+        ['photos', 'We agree that the mentor only takes or shares photos of the mentee if the programme and the mentee’s parent or carer say yes.'],
       ],
       review: [
-        feedback,
-        ['checkin', 'We agree that the programme contact checks in with each of us regularly, and that we tell them honestly how the match is going.'],
-        ['change', 'We agree that either of us may ask to change this agreement, that the programme contact agrees any change, and that we write it down.'],
+        ['feedback', 'We agree to tell each other, kindly and soon, what is going well and what is not.'],
+        ['checkin', 'We agree that the programme contact checks in often with each of us, and with the mentee’s parent or carer. We tell them honestly how things are going.'],
+        ['change', 'We agree that either of us can ask to change this agreement. The programme contact agrees any change, and we write it down.'],
       ],
       ending: [
-        ['nofault', 'We agree that either of us may end the match at any time without blame, through the programme contact. This is a no-fault ending: no one has to show that anything went wrong.'],
-        ['direct', 'We agree that the mentor never just disappears: a mentor who needs to stop tells the programme contact first, and we hold a last meeting with the programme’s help to look back and say goodbye.'],
-        ['after', 'We agree that contact after the match ends follows the programme’s rules: no private contact unless the programme allows it.'],
+        ['nofault', 'We agree that either of us may end the match at any time without blame, by telling the programme contact. This is a no-fault ending: no one has to prove that anything went wrong.'],
+        ['direct', 'We agree that the mentor never just disappears. A mentor who needs to stop tells the programme contact first. Then we have a last meeting, with the programme’s help, to look back and say goodbye. The mentee’s parent or carer is told and can take part.'],
+        ['after', 'We agree that after the match ends, there is no private contact, online or off, unless the programme allows it and a parent or carer agrees. Then we keep in touch only in the way the programme sets.'],
       ],
     },
   },
