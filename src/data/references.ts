@@ -41,6 +41,12 @@ export const references = {
       'An interdisciplinary meta-analysis of the potential antecedents, correlates, and consequences of protégé perceptions of mentoring',
     venue: 'Psychological Bulletin, 139(2), 441–476',
   },
+  'goldsmith-2002': {
+    authors: 'Goldsmith, M.',
+    year: 2002,
+    title: 'Try feedforward instead of feedback',
+    venue: 'Leader to Leader, 25, 11–14',
+  },
   'gollwitzer-sheeran-2006': {
     authors: 'Gollwitzer, P. M., & Sheeran, P.',
     year: 2006,
@@ -76,6 +82,12 @@ export const references = {
     year: 1983,
     title: 'Phases of the mentor relationship',
     venue: 'Academy of Management Journal, 26(4), 608–625',
+  },
+  'kram-1985': {
+    authors: 'Kram, K. E.',
+    year: 1985,
+    title: 'Mentoring at Work: Developmental Relationships in Organizational Life',
+    venue: 'Scott, Foresman',
   },
   'locke-latham-2002': {
     authors: 'Locke, E. A., & Latham, G. P.',
@@ -161,6 +173,12 @@ export const references = {
     year: 2007,
     title: 'Racial microaggressions in everyday life: Implications for clinical practice',
     venue: 'American Psychologist, 62(4), 271–286',
+  },
+  'weitzel-2000': {
+    authors: 'Weitzel, S. R.',
+    year: 2000,
+    title: 'Feedback That Works: How to Build and Deliver Your Message',
+    venue: 'Center for Creative Leadership',
   },
   'whitmore-1992': {
     authors: 'Whitmore, J.',
