@@ -9,6 +9,13 @@ export interface Reference {
 }
 
 export const references = {
+  'allen-2006': {
+    authors: 'Allen, T. D., Eby, L. T., & Lentz, E.',
+    year: 2006,
+    title:
+      'Mentorship behaviors and mentorship quality associated with formal mentoring programs: Closing the gap between research and practice',
+    venue: 'Journal of Applied Psychology, 91(3), 567–578',
+  },
   'doran-1981': {
     authors: 'Doran, G. T.',
     year: 1981,
@@ -27,6 +34,12 @@ export const references = {
     title: 'How effective are mentoring programs for youth? A systematic assessment of the evidence',
     venue: 'Psychological Science in the Public Interest, 12(2), 57–91',
   },
+  'eby-2000': {
+    authors: 'Eby, L. T., McManus, S. E., Simon, S. A., & Russell, J. E. A.',
+    year: 2000,
+    title: "The protégé's perspective regarding negative mentoring experiences: The development of a taxonomy",
+    venue: 'Journal of Vocational Behavior, 57(1), 1–21',
+  },
   'eby-2008': {
     authors: 'Eby, L. T., Allen, T. D., Evans, S. C., Ng, T., & DuBois, D. L.',
     year: 2008,
@@ -40,6 +53,12 @@ export const references = {
     title:
       'An interdisciplinary meta-analysis of the potential antecedents, correlates, and consequences of protégé perceptions of mentoring',
     venue: 'Psychological Bulletin, 139(2), 441–476',
+  },
+  'fleming-2013': {
+    authors: 'Fleming, M., House, S., Hanson, V. S., et al.',
+    year: 2013,
+    title: 'The Mentoring Competency Assessment: Validation of a new instrument to evaluate skills of research mentors',
+    venue: 'Academic Medicine, 88(7), 1002–1008',
   },
   'gollwitzer-sheeran-2006': {
     authors: 'Gollwitzer, P. M., & Sheeran, P.',
@@ -76,6 +95,12 @@ export const references = {
     year: 1983,
     title: 'Phases of the mentor relationship',
     venue: 'Academy of Management Journal, 26(4), 608–625',
+  },
+  'kram-1985': {
+    authors: 'Kram, K. E.',
+    year: 1985,
+    title: 'Mentoring at Work: Developmental Relationships in Organizational Life',
+    venue: 'Scott, Foresman',
   },
   'locke-latham-2002': {
     authors: 'Locke, E. A., & Latham, G. P.',
