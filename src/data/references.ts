@@ -9,6 +9,13 @@ export interface Reference {
 }
 
 export const references = {
+  'allen-2006': {
+    authors: 'Allen, T. D., Eby, L. T., & Lentz, E.',
+    year: 2006,
+    title:
+      'Mentorship behaviors and mentorship quality associated with formal mentoring programs: Closing the gap between research and practice',
+    venue: 'Journal of Applied Psychology, 91(3), 567–578',
+  },
   'doran-1981': {
     authors: 'Doran, G. T.',
     year: 1981,
@@ -26,6 +33,12 @@ export const references = {
     year: 2011,
     title: 'How effective are mentoring programs for youth? A systematic assessment of the evidence',
     venue: 'Psychological Science in the Public Interest, 12(2), 57–91',
+  },
+  'eby-2000': {
+    authors: 'Eby, L. T., McManus, S. E., Simon, S. A., & Russell, J. E. A.',
+    year: 2000,
+    title: "The protégé's perspective regarding negative mentoring experiences: The development of a taxonomy",
+    venue: 'Journal of Vocational Behavior, 57(1), 1–21',
   },
   'eby-2008': {
     authors: 'Eby, L. T., Allen, T. D., Evans, S. C., Ng, T., & DuBois, D. L.',
@@ -46,6 +59,12 @@ export const references = {
     year: 2002,
     title: 'Try feedforward instead of feedback',
     venue: 'Leader to Leader, 25, 11–14',
+  },
+  'fleming-2013': {
+    authors: 'Fleming, M., House, S., Hanson, V. S., et al.',
+    year: 2013,
+    title: 'The Mentoring Competency Assessment: Validation of a new instrument to evaluate skills of research mentors',
+    venue: 'Academic Medicine, 88(7), 1002–1008',
   },
   'gollwitzer-sheeran-2006': {
     authors: 'Gollwitzer, P. M., & Sheeran, P.',
