@@ -12,6 +12,19 @@ export const practiceSections = [
   'Checklist',
 ] as const;
 
+/**
+ * The h2 sections every new "beyond" chapter of the second edition has, in this order (the layout adds
+ * "References"). General enough for any topic a mentor and a mentee both act on; subtopics go in h3s.
+ */
+export const beyondSections = [
+  'Why it matters',
+  'What to do',
+  'What it sounds like',
+  'If you are the mentee',
+  'If you are the mentor',
+  'Checklist',
+] as const;
+
 /** What each chapter's frontmatter must hold. A wrong field fails the build, naming the file and the field. */
 export const chapterSchema = z
   .strictObject({
