@@ -41,6 +41,12 @@ export const references = {
       'An interdisciplinary meta-analysis of the potential antecedents, correlates, and consequences of protégé perceptions of mentoring',
     venue: 'Psychological Bulletin, 139(2), 441–476',
   },
+  'fleming-2013': {
+    authors: 'Fleming, M., House, S., Hanson, V. S., et al.',
+    year: 2013,
+    title: 'The Mentoring Competency Assessment: Validation of a new instrument to evaluate skills of research mentors',
+    venue: 'Academic Medicine, 88(7), 1002–1008',
+  },
   'gollwitzer-sheeran-2006': {
     authors: 'Gollwitzer, P. M., & Sheeran, P.',
     year: 2006,
@@ -65,6 +71,12 @@ export const references = {
     title: 'Reconceptualizing mentoring at work: A developmental network perspective',
     venue: 'Academy of Management Review, 26(2), 264–288',
   },
+  'johnson-2016': {
+    authors: 'Johnson, W. B.',
+    year: 2016,
+    title: 'On Being a Mentor: A Guide for Higher Education Faculty (2nd ed.)',
+    venue: 'Routledge',
+  },
   'kluger-denisi-1996': {
     authors: 'Kluger, A. N., & DeNisi, A.',
     year: 1996,
@@ -76,6 +88,12 @@ export const references = {
     year: 1983,
     title: 'Phases of the mentor relationship',
     venue: 'Academy of Management Journal, 26(4), 608–625',
+  },
+  'kram-1985': {
+    authors: 'Kram, K. E.',
+    year: 1985,
+    title: 'Mentoring at Work: Developmental Relationships in Organizational Life',
+    venue: 'Scott, Foresman',
   },
   'locke-latham-2002': {
     authors: 'Locke, E. A., & Latham, G. P.',
