@@ -90,6 +90,12 @@ export const references = {
     title: 'Reconceptualizing mentoring at work: A developmental network perspective',
     venue: 'Academy of Management Review, 26(2), 264–288',
   },
+  'johnson-2016': {
+    authors: 'Johnson, W. B.',
+    year: 2016,
+    title: 'On Being a Mentor: A Guide for Higher Education Faculty (2nd ed.)',
+    venue: 'Routledge',
+  },
   'kluger-denisi-1996': {
     authors: 'Kluger, A. N., & DeNisi, A.',
     year: 1996,

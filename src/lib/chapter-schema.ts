@@ -31,8 +31,8 @@ export const chapterSchema = z
     title: z.string().min(3).max(80),
     /** Used for search results, the meta description and the home page list. */
     description: z.string().min(40).max(170),
-    /** Position in the reading order; unique across the guide. */
-    order: z.number().int().positive(),
+    /** Position in the reading order; unique across the guide. A decimal (10.5) slots a chapter between two. */
+    order: z.number().positive(),
     /** Shorter title for the sidebar, when the full title is long. */
     sidebarLabel: z.string().max(40).optional(),
     /** 'start' is the short first-week path for new mentors and mentees, read right after the introduction. */

@@ -27,10 +27,15 @@ describe('chapterSchema', () => {
     expect(chapterSchema.safeParse(start).success).toBe(true);
   });
 
+  it('accepts a decimal order, so a new chapter can sit between two without renumbering them', () => {
+    expect(chapterSchema.safeParse({ ...valid, order: 10.5 }).success).toBe(true);
+  });
+
   const broken: [string, Record<string, unknown>, string][] = [
     ['a missing title', { title: undefined }, 'title'],
     ['a short description', { description: 'Too short.' }, 'description'],
-    ['an order that is not a whole number', { order: 2.5 }, 'order'],
+    ['an order of zero', { order: 0 }, 'order'],
+    ['an order that is not a number', { order: 'first' }, 'order'],
     ['an unknown kind', { kind: 'essay' }, 'kind'],
     ['a practice chapter without its practice number', { practice: undefined }, 'practice'],
     ['a practice number on a non-practice chapter', { kind: 'beyond' }, 'practice'],
