@@ -148,3 +148,13 @@ it('no passage repeats the seed essay: no run of eight words within a line', () 
   expect(repeats).toEqual([]);
   expect(words('a check that the word splitter works').length).toBe(7);
 });
+
+it.each(chapters.filter((c) => c.kind !== 'references').map((c) => [c.id, c] as const))(
+  '%s reads at grade 7 to 9 in its running paragraphs, and does not open by announcing itself',
+  (_, chapter) => {
+    const grade = paragraphGrade(readFileSync(`content/guide/${chapter.id}.mdx`, 'utf8'));
+    expect(grade).toBeGreaterThanOrEqual(7);
+    expect(grade).toBeLessThanOrEqual(9);
+    expect(chapter.body.trim().split('\n')[0]).not.toMatch(/^(This|In this) (chapter|page)\b/);
+  },
+);
