@@ -1,58 +1,17 @@
-// The relationship check-in: a short pulse each person fills on their own, about once a month. Statements rated 1 to 5
-// that follow the seven practices, and one open question. Pure: the statements' words and chapters are content
-// (texts.ts); here are their ids, the data, and what the answers show over time.
-import { isRecord, readDate, readEnum, readObject, type Problems } from '../../lib/storage';
+// The relationship check-in over time: each person's answers as series, the latest, low or falling answers with the
+// chapter that helps, the gap between the two people ("something to talk about, not a score"), the rows that both the
+// chart and its table are drawn from, and a one-sentence summary. Pure: the words are content (texts.ts).
 import { fill } from '../../lib/words';
-import { notObject, people, readId, readText, type Person } from './parse-parts';
+import { statementIds, type CheckIn, type Rating, type StatementId } from './checkin-data';
+import { people, type Person } from './parse-parts';
 
-/** One statement per practice, and one on the meetings themselves; texts.ts has the words and the chapter that helps. */
-export const statementIds = ['goals', 'open', 'feedback', 'support', 'commitments', 'recognition', 'boundaries', 'meetings'] as const;
-export type StatementId = (typeof statementIds)[number];
-export type Rating = 1 | 2 | 3 | 4 | 5;
-export type Ratings = Record<StatementId, Rating | null>;
-
-export interface CheckIn {
-  id: string;
-  by: Person;
-  /** YYYY-MM-DD or '' */
-  date: string;
-  /** Each statement's answer, or null where the person left it. */
-  ratings: Ratings;
-  /** The answer to the open question. */
-  open: string;
-}
+export * from './checkin-data';
 
 /** An answer this low is worth a chapter; a fall this big since the person's previous answer is too. */
 export const LOW = 2;
 export const FALL = 2;
 /** A difference this big between the two people's latest answers is something to talk about. */
 export const GAP_TO_TALK = 2;
-
-export const emptyRatings = (): Ratings => Object.fromEntries(statementIds.map((id) => [id, null])) as Ratings;
-export const emptyCheckIn = (id: string, by: Person, date: string): CheckIn => ({ id, by, date, ratings: emptyRatings(), open: '' });
-
-export const isRating = (value: unknown): value is Rating => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
-
-export function readCheckIn(input: unknown, path: string, problems: Problems, seen: Set<string>): CheckIn | undefined {
-  if (!isRecord(input)) return notObject(path, problems);
-  const given = readObject(input.ratings ?? {}, `${path}ratings`, problems);
-  const ratings = emptyRatings();
-  for (const [key, value] of Object.entries(given)) {
-    if (!(statementIds as readonly string[]).includes(key)) problems.push(`${path}ratings.${key} is not one of the statements`);
-    else if (isRating(value)) ratings[key as StatementId] = value;
-    else if (value !== null) problems.push(`${path}ratings.${key} is not a whole number from 1 to 5`);
-  }
-  return {
-    id: readId(input, path, problems, seen, `checkin-${seen.size + 1}`),
-    by: readEnum(input, 'by', people, 'mentee', path, problems),
-    date: readDate(input, 'date', path, problems),
-    ratings,
-    open: readText(input, 'open', path, problems),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Over time
 
 /** One person's check-ins, oldest first (undated ones first; the list order breaks ties). */
 export const checkInsBy = (list: CheckIn[], by: Person): CheckIn[] =>
@@ -173,10 +132,3 @@ export function statementSummary(list: CheckIn[], statement: StatementId, names:
   });
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// Edits
-
-export const updateRating = (c: CheckIn, statement: StatementId, value: Rating | null): CheckIn => ({
-  ...c, ratings: { ...c.ratings, [statement]: value },
-});

@@ -6,7 +6,7 @@
 // an action lives once, in `actions`, and which meetings it shows in is worked out from where it was made and closed.
 import { newId } from '../../lib/ids';
 import { finish, isRecord, readDate, readEnum, readObject, type Parsed, type Problems } from '../../lib/storage';
-import { readCheckIn, type CheckIn } from './checkin';
+import { readCheckIn, type CheckIn } from './checkin-data';
 import { LIMITS, notObject, people, readId, readList, readRef, readText, type Person } from './parse-parts';
 
 export { LIMITS, people, type Person };

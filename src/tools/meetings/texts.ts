@@ -50,7 +50,7 @@ export interface MeetingsTexts {
   record: {
     heading: string; date: string; kind: string; agenda: string; agendaHint: string; agendaItem: string; agendaAdd: string;
     addedBy: string; notes: string; notesHint: string; decisions: string; decision: string; decisionAdd: string;
-    print: string; delete: string; confirmDelete: Forms; confirmLabel: string; cancel: string;
+    print: string; delete: string; deleted: Forms; putBack: string;
   };
   actions: {
     legend: string; hint: string; carried: string; created: string; none: string; add: string; full: string; item: string;
@@ -68,7 +68,7 @@ export interface MeetingsTexts {
   statements: Record<StatementId, Statement>;
   /** What the status region announces after a change. */
   said: {
-    meetingAdded: string; meetingOpened: string; meetingDeleted: string; added: string; removed: string;
+    meetingAdded: string; added: string; removed: string;
     done: string; reopened: string; dropped: string; checkInStarted: string; checkInDeleted: string;
   };
   /** The printed record of one meeting. */
@@ -119,7 +119,7 @@ export const meetingsTexts: MeetingsTexts = {
   },
   person: '{name}',
   remove: ['Remove', 'Remove {what}'],
-  goal: { label: 'Goal it serves (optional)', none: 'None', gone: 'A goal no longer in the worksheet' },
+  goal: { label: 'Goal (optional)', none: 'None', gone: 'A goal no longer in the worksheet' },
   list: {
     heading: 'Meetings',
     hint: 'One record per meeting. Actions still open carry into every later meeting until they are done or dropped.',
@@ -153,13 +153,12 @@ export const meetingsTexts: MeetingsTexts = {
     decisionAdd: 'Add a decision',
     print: 'Print this meeting',
     delete: 'Delete this meeting',
-    confirmDelete: {
-      0: 'Delete the record of this meeting?',
-      1: 'Delete the record of this meeting and the one action agreed in it?',
-      other: 'Delete the record of this meeting and the {n} actions agreed in it?',
+    deleted: {
+      0: 'The meeting of {date} is deleted.',
+      1: 'The meeting of {date} is deleted, with the one action agreed in it.',
+      other: 'The meeting of {date} is deleted, with the {n} actions agreed in it.',
     },
-    confirmLabel: 'Delete the meeting',
-    cancel: 'Keep it',
+    putBack: 'The meeting is back, with its actions.',
   },
   actions: {
     legend: 'Actions',
@@ -177,14 +176,14 @@ export const meetingsTexts: MeetingsTexts = {
     carriedFrom: 'Carried from {date}',
     carriedFromEarlier: 'Carried from an earlier meeting',
     overdue: 'Overdue',
-    drop: ['Drop it…', 'Drop {what}'],
+    drop: ['Drop', 'Drop {what}'],
     dropReason: 'Why drop it? A word or two',
     dropMissing: 'Say why in a word or two: it shows you both what got in the way.',
     dropConfirm: 'Drop it',
     keep: 'Keep it open',
     dropped: 'Dropped: {reason}',
     doneHere: 'Done',
-    reopen: ['Open it again', 'Open {what} again'],
+    reopen: ['Open again', 'Open again: {what}'],
   },
   checkIn: {
     heading: 'How the relationship is going',
@@ -217,7 +216,7 @@ export const meetingsTexts: MeetingsTexts = {
     },
     gap: 'Your latest answers are {difference} apart: something to talk about, not a score.',
     legendMentee: '● {name}',
-    legendMentor: '■ {name}',
+    legendMentor: '□ {name}',
     table: 'The answers as a table',
     dateColumn: 'Date',
     blank: '–',
@@ -258,8 +257,6 @@ export const meetingsTexts: MeetingsTexts = {
   },
   said: {
     meetingAdded: 'Meeting added for {date}, with {n} agenda items.',
-    meetingOpened: 'Showing the meeting of {date}.',
-    meetingDeleted: 'Meeting deleted.',
     added: '{what} added.',
     removed: '{what} removed.',
     done: 'Marked done: {what}.',
