@@ -7,7 +7,6 @@
 import type { Forms } from '../../lib/words';
 import type { StatementId, SummaryTexts } from './checkin';
 import type { Person, TemplateKind } from './model';
-import type { ToolId } from './standing';
 
 /** A button's visible text and its accessible name, which says what it acts on ({what}). */
 export type ButtonTexts = [text: string, label: string];
@@ -38,8 +37,6 @@ export interface MeetingsTexts {
   kinds: Record<TemplateKind, string>;
   /** The agenda each kind of meeting starts with (from the guide: running-meetings, first-90-days, closing-well). */
   templates: Record<TemplateKind, string[]>;
-  /** Who added an item or owns an action: {name}. */
-  person: string;
   remove: ButtonTexts;
   goal: { label: string; none: string; gone: string };
   list: {
@@ -56,7 +53,7 @@ export interface MeetingsTexts {
     legend: string; hint: string; carried: string; created: string; none: string; add: string; full: string; item: string;
     text: string; owner: string; due: string; done: string; carriedFrom: string; carriedFromEarlier: string; overdue: string;
     drop: ButtonTexts; dropReason: string; dropMissing: string; dropConfirm: string; keep: string; dropped: string;
-    doneHere: string; reopen: ButtonTexts;
+    reopen: ButtonTexts;
   };
   checkIn: {
     heading: string; hint: string; start: string; list: string; item: string; edit: ButtonTexts; legend: string;
@@ -117,7 +114,6 @@ export const meetingsTexts: MeetingsTexts = {
       'Contact afterwards: what kind, if any?',
     ],
   },
-  person: '{name}',
   remove: ['Remove', 'Remove {what}'],
   goal: { label: 'Goal (optional)', none: 'None', gone: 'A goal no longer in the worksheet' },
   list: {
@@ -182,7 +178,6 @@ export const meetingsTexts: MeetingsTexts = {
     dropConfirm: 'Drop it',
     keep: 'Keep it open',
     dropped: 'Dropped: {reason}',
-    doneHere: 'Done',
     reopen: ['Open again', 'Open again: {what}'],
   },
   checkIn: {
@@ -301,7 +296,6 @@ export interface StandingTexts {
   intro: string;
   printHeading: string;
   printDate: string;
-  links: Record<ToolId, string>;
   next: { heading: string; none: string; meeting: string };
   actions: { heading: string; none: string; what: string; who: string; due: string; overdue: string; noDate: string };
   goals: { heading: string; none: string; untitled: string; progress: Forms; due: string };
@@ -320,12 +314,6 @@ export const standingTexts: StandingTexts = {
   intro: 'The relationship at a glance. Each part links to the tool that holds it.',
   printHeading: 'Where we stand: {mentee} and {mentor}',
   printDate: 'As of {date}',
-  links: {
-    meetings: 'Open the meeting record',
-    goals: 'Open the goal worksheet',
-    agreement: 'Open the agreement',
-    feedback: 'Open the feedback builder',
-  },
   next: { heading: 'Next meeting', none: 'No meeting is booked yet.', meeting: '{date}: {kind}' },
   actions: {
     heading: 'Open actions',
