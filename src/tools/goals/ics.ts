@@ -1,21 +1,13 @@
-// Review and milestone dates as an iCalendar file (RFC 5545) that any calendar app can import. Pure.
+// Review and milestone dates as calendar events; the file itself is written by src/lib/ics.ts. Pure.
+import { buildIcs as writeIcs, UID_DOMAIN as DOMAIN, type CalendarEvent } from '../../lib/ics';
 import type { Pair } from '../pair/model';
-import { addDays, fill, type GoalsState } from './model';
+import { fill, type GoalsState } from './model';
 import type { GoalsTexts } from './texts';
+
+export { escapeText, foldLine, type CalendarEvent } from '../../lib/ics';
 
 /** The words of the events (texts.ts). */
 export type CalendarTexts = GoalsTexts['calendar'];
-
-export interface CalendarEvent {
-  /** Stable across downloads, so importing again updates an event rather than adding a copy. */
-  uid: string;
-  /** YYYY-MM-DD: an all-day event. */
-  date: string;
-  summary: string;
-  description: string;
-}
-
-const DOMAIN = 'goodmentoringguide.org';
 
 /**
  * The dates worth a calendar entry: the pair's review, each open goal's next review and its open milestones.
@@ -60,67 +52,5 @@ export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts, 
   return events;
 }
 
-/** TEXT values: backslash, semicolon, comma and newline escaped; other control characters dropped. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
-}
-
-const encoder = new TextEncoder();
-
-/**
- * Folds a content line so no line is longer than 75 octets of UTF-8, never splitting a character; each
- * continuation starts with one space (which counts towards its 75).
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    if (size + bytes > 75) {
-      parts.push(current);
-      current = ' ';
-      size = 1;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n');
-}
-
-const basicDate = (iso: string) => iso.replace(/-/g, '');
-/** A UTC time in the basic format: 20261126T090503Z. */
-const stamp = (now: Date) => now.toISOString().replace(/[-:]|\.\d+/g, '');
-
-/** The whole calendar file of these events (from calendarEvents), CRLF line ends included. */
-export function buildIcs(events: CalendarEvent[], now: Date): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//The Good Mentoring Guide//Goal-setting worksheet//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
-  for (const event of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp(now)}`,
-      `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-      // The day after: the (exclusive) end of an all-day event.
-      `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText(event.description)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
-}
+/** The goal worksheet's calendar file: the shared writer (src/lib/ics.ts) with this tool's name in PRODID. */
+export const buildIcs = (events: CalendarEvent[], now: Date): string => writeIcs(events, now, 'Goal-setting worksheet');
