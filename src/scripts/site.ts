@@ -1,5 +1,6 @@
-// The only script a prose page loads up front: the theme switch and the search shortcuts.
+// The only script a prose page loads up front: the theme switch, the search shortcuts and remembered checklist ticks.
 // The search code and Pagefind load on first open, so reading costs almost no JavaScript.
+import { rememberChecklists } from './checklist-memory';
 import { nextTheme, readTheme, saveTheme } from './theme';
 
 const root = document.documentElement;
@@ -35,3 +36,5 @@ document.addEventListener('keydown', (event) => {
     openSearch();
   }
 });
+
+rememberChecklists();
