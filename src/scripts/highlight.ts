@@ -4,7 +4,12 @@
 interface HighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[]; ignorePunctuation: string[] };
+  markOptions: {
+    className: string;
+    exclude: string[];
+    ignorePunctuation: string[];
+    accuracy: { value: 'complementary'; limiters: string[] };
+  };
 }
 
 export async function highlight(highlightParam: string): Promise<void> {
@@ -22,6 +27,8 @@ export async function highlight(highlightParam: string): Promise<void> {
       exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
       // Pagefind searches "goal-setting" as "goalsetting"; the mark must still find the hyphenated word.
       ignorePunctuation: [...'-‐–—’\''],
+      // Whole words: a search for "action" marks "actions", not "action" and a stray "s".
+      accuracy: { value: 'complementary', limiters: [...'.,;:!?()[]“”"'] },
     },
   });
   const marks = [...document.querySelectorAll('mark.pagefind-highlight')];
