@@ -55,7 +55,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [fixedEntries({ 'lazy/search.js': 'src/scripts/search.ts', ...toolEntries })],
+    plugins: [fixedEntries({ 'lazy/search.js': 'src/scripts/search.ts', 'lazy/highlight.js': 'src/scripts/highlight.ts', ...toolEntries })],
     build: {
       // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
       sourcemap: process.env.SOURCEMAP === '1',

@@ -6,6 +6,11 @@ export interface Reference {
   title: string;
   /** Journal, publisher or outlet, with volume and pages where there are any. */
   venue: string;
+  /**
+   * 'book' for a book or report: its title is italic and the venue is its publisher, in roman. Left out for an
+   * article, whose journal or outlet is italic instead.
+   */
+  kind?: 'book';
 }
 
 export const references = {
@@ -125,6 +130,7 @@ export const references = {
     year: 2015,
     title: 'Elements of Effective Practice for Mentoring (4th ed.)',
     venue: 'MENTOR: The National Mentoring Partnership',
+    kind: 'book',
   },
   'mueller-dweck-1998': {
     authors: 'Mueller, C. M., & Dweck, C. S.',
@@ -137,12 +143,14 @@ export const references = {
     year: 2019,
     title: 'The Science of Effective Mentorship in STEMM',
     venue: 'The National Academies Press',
+    kind: 'book',
   },
   'oettingen-2014': {
     authors: 'Oettingen, G.',
     year: 2014,
     title: 'Rethinking Positive Thinking: Inside the New Science of Motivation',
     venue: 'Current',
+    kind: 'book',
   },
   'pfund-2014': {
     authors: 'Pfund, C., House, S. C., Asquith, P., et al.',
@@ -156,6 +164,7 @@ export const references = {
     year: 2015,
     title: 'Entering Mentoring (2nd ed.)',
     venue: 'W. H. Freeman',
+    kind: 'book',
   },
   'raposa-2019': {
     authors: 'Raposa, E. B., Rhodes, J., Stams, G. J. J. M., et al.',
@@ -168,12 +177,14 @@ export const references = {
     year: 2015,
     title: 'Nonviolent Communication: A Language of Life (3rd ed.)',
     venue: 'PuddleDancer Press',
+    kind: 'book',
   },
   'scott-2017': {
     authors: 'Scott, K.',
     year: 2017,
     title: 'Radical Candor',
     venue: "St. Martin's Press",
+    kind: 'book',
   },
   'snyder-2014': {
     authors: 'Snyder, K.',
@@ -210,6 +221,7 @@ export const references = {
     year: 1992,
     title: 'Coaching for Performance',
     venue: 'Nicholas Brealey',
+    kind: 'book',
   },
 } as const satisfies Record<string, Reference>;
 

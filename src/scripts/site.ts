@@ -1,5 +1,7 @@
-// The only script a prose page loads up front: the theme switch and the search shortcuts.
+// The only script a prose page loads up front: the theme switch, the search shortcuts, remembered checklist ticks and,
+// on a page opened from a search, the highlighter.
 // The search code and Pagefind load on first open, so reading costs almost no JavaScript.
+import { rememberChecklists } from './checklist-memory';
 import { nextTheme, readTheme, saveTheme } from './theme';
 
 const root = document.documentElement;
@@ -18,13 +20,21 @@ themeButton?.addEventListener('click', () => {
   showTheme(theme);
 });
 
+/** The query parameter search adds to result links, naming the words to highlight on the page it opens. */
+const HIGHLIGHT_PARAM = 'highlight';
+// A page opened from a search result highlights what was searched for; only then is the highlighter loaded.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  const url = '/lazy/highlight.js';
+  void import(/* @vite-ignore */ url).then((module: typeof import('./highlight')) => module.highlight(HIGHLIGHT_PARAM));
+}
+
 const dialog = document.querySelector<HTMLDialogElement>('#search');
 function openSearch() {
   if (!dialog || dialog.open) return;
   dialog.showModal();
-  // Built as its own entry (see lazyEntry in astro.config.mjs), so no bundler helper rides along here.
+  // Built as its own entry (see fixedEntries in astro.config.mjs), so no bundler helper rides along here.
   const url = '/lazy/search.js';
-  void import(/* @vite-ignore */ url).then((search: typeof import('./search')) => search.start(dialog));
+  void import(/* @vite-ignore */ url).then((search: typeof import('./search')) => search.start(dialog, HIGHLIGHT_PARAM));
 }
 document.querySelector('[data-search-open]')?.addEventListener('click', openSearch);
 document.addEventListener('keydown', (event) => {
@@ -35,3 +45,5 @@ document.addEventListener('keydown', (event) => {
     openSearch();
   }
 });
+
+rememberChecklists();

@@ -39,6 +39,20 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await context.close();
   });
 
+  it('an opened embedded worksheet and a page opened from search, its words highlighted, have no axe violation', async () => {
+    const { page, context } = await watchedPage(browser, { colorScheme });
+    await page.goto(`${baseUrl()}/guide/professional-boundaries/`);
+    await waitForTool(page);
+    await page.locator('.tool-embed-toggle').click();
+    await page.getByLabel(/Mentee.s name/).waitFor();
+    const problems = report('boundaries, worksheet open', await axeViolations(page));
+    await page.goto(`${baseUrl()}/guide/accountability/?highlight=action`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    problems.push(...report('accountability, highlighted', await axeViolations(page)));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('the open search dialog with results has no axe violation', async () => {
     const { page, context } = await watchedPage(browser, { colorScheme });
     await page.goto(`${baseUrl()}/guide/introduction/`);

@@ -48,6 +48,22 @@ it('no page, tool or search raises a securitypolicyviolation', async () => {
   await context.close();
 });
 
+it('a page opened from a search result highlights its words with no violation', async () => {
+  const { page, context, consoleErrors } = await watchedPage(browser);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  for (const path of ['/guide/accountability/?highlight=action', '/tools/feedback/?highlight=feedback']) {
+    await page.goto(`${baseUrl()}${path}`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).resolves.toEqual([]);
+  }
+  expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  await context.close();
+});
+
 it('the host headers forbid framing and sniffing and send no referrer', async () => {
   const response = await fetch(`${baseUrl()}/guide/introduction/`);
   expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
