@@ -215,6 +215,19 @@ export const feedbackTexts: FeedbackTexts = {
     // A part starting with one of these (as typed) is lower-cased when it goes mid-sentence: "In the call, you …",
     // "…, about how you open a talk?". Names and "I" are not here, so they stay as typed.
     lowerMid: words('You Your The This That These Those When We Our It There A An My After Before During In At On How What'),
+    // Feedforward's behaviour, however it is written, must read as a sentence with the opening question: these
+    // words tell a topic ("how you open a talk") from a full sentence ("our meetings often overrun") and an aim
+    // ("be more confident"); see feedforward.ts.
+    behaviour: {
+      subjects: words("i i'm i've i'd i'll you you're you've you'd you'll we we're we've we'd they they're he he's she she's it it's there there's that's"),
+      verbs: words("is isn't are aren't was wasn't were weren't am do does did don't doesn't didn't can can't cannot could couldn't will won't would wouldn't should shouldn't have has had haven't hasn't hadn't keep keeps kept tend tends often always never usually sometimes rarely seldom seem seems"),
+      clauseWords: words('that which who whom whose when whenever where while if because before after until unless'),
+      topicStarts: words('how what when where why whether which who'),
+      determiners: words('the a an our your my his her their this that these those'),
+      prepositions: words('of to in at on with for from about during before after by over under between without into around and or'),
+      orders: words('be stop start get try make take keep give ask speak talk listen prepare plan write send reply respond arrive finish leave slow focus learn improve delegate share let use set say show check avoid'),
+      unsureLead: 'It is about this:',
+    },
     // A request or intent question that starts with one of these, or has one after a lead-in ("Next time, would you
     // …"), gets a question mark if it has no punctuation of its own.
     questionWords: words('what how why who where which would could can will do did does is are was were shall may might have'),
