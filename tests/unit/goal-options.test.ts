@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { GOALS_VERSION_READ, goalOptionsFrom } from '../../src/tools/goals/goal-options';
 import { goalsStore } from '../../src/tools/goals/store';
 import { decodeRaw } from '../../src/lib/storage';
+import { goalTitle } from '../../src/tools/goals/model';
 
 const v1 = readFileSync('tests/fixtures/storage/goals.v1.json', 'utf8');
 
@@ -34,4 +35,16 @@ it.each([
   ['no goals list', JSON.stringify({ v: 1, data: {} })],
 ])('gives no options for %s', (_, raw) => {
   expect(goalOptionsFrom(raw)).toEqual([]);
+});
+
+it('names a goal by its short title, as the worksheet does (issue 16: a paragraph-long goal in every list)', () => {
+  const paragraph = 'Get a first paper out of my thesis work and submitted to a journal before my funding ends, because I want to show it.';
+  const raw = JSON.stringify({ v: 1, savedAt: '2026-11-01T00:00:00Z', data: { goals: [
+    { id: 'a', title: paragraph, short: ' First paper ' },
+    { id: 'b', title: paragraph },
+    { id: 'c', title: '', short: 'Only a short title' },
+  ] } });
+  const decoded = decodeRaw(goalsStore.spec, raw).data.goals;
+  expect(goalOptionsFrom(raw)).toEqual(decoded.filter((g) => goalTitle(g)).map((g) => ({ id: g.id, title: goalTitle(g) })));
+  expect(goalOptionsFrom(raw).map((o) => o.title)).toEqual(['First paper', 'Get a first paper out of my thesis work and submitted to a…', 'Only a short title']);
 });

@@ -1,7 +1,7 @@
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
 import { heading, type Level } from '../shared/headings';
 import {
-  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, insertAt, isGoalBlank,
+  asksToRaise, counted, dueForReview, fill, firstStepNeedsDate, formatDate, goalKinds, goalName, goalTitle, insertAt, isGoalBlank,
   progress, progressText, smartChecks, updateGoal, woopCheck, type Goal, type GoalsState,
 } from './model';
 import type { GoalField, GoalsTexts } from './texts';
@@ -9,6 +9,7 @@ import { DueTag, Named } from './parts';
 import { Milestones } from './Milestones';
 import { CheckIns } from './CheckIns';
 import { focusById } from './focus';
+import { ShortTitleField } from './ShortTitleField';
 
 /** How a goal's list of milestones or check-ins is edited: changed as a whole, one item changed, one removed. */
 export interface ListEdits<T> {
@@ -81,7 +82,7 @@ export function GoalCard(props: {
   return (
     <details class="goal-card" id={domId} open>
       <summary id={`${domId}-s`}>
-        <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</GoalHeading>
+        <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goalTitle(goal) || t.untitled })}</GoalHeading>
         <span class="goal-meta">
           {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(p, t.milestones.progress)}
           {due && <DueTag t={t} />}
@@ -98,6 +99,7 @@ export function GoalCard(props: {
         <fieldset class="tool-fieldset">
           <legend>{legends.goal}</legend>
           {area('title')}
+          <ShortTitleField t={t} goal={goal} onInput={(short) => set({ short })} />
           <SelectField
             {...words('kind')}
             value={goal.kind}

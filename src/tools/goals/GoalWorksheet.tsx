@@ -11,7 +11,7 @@ import { PrintButton } from '../shared/PrintButton';
 import { downloadExport, downloadText, fileDate } from '../shared/download';
 import { goalsStore } from './store';
 import {
-  counted, dueForReview, emptyGoal, exampleOn, fill, goalName, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
+  counted, dueForReview, emptyGoal, exampleOn, fill, goalName, goalTitle, insertAt, isGoalsEmpty, localDate, moveGoal, newId,
   progress, progressText, removeGoal, updateGoal, type Goal,
 } from './model';
 import { buildIcs, calendarEvents } from './ics';
@@ -22,6 +22,7 @@ import { DueTag, Named } from './parts';
 import { GoalsPrint } from './GoalsPrint';
 import { heading, type Level } from '../shared/headings';
 import { focusById } from './focus';
+import { ManyGoalsNote } from './ManyGoalsNote';
 
 /**
  * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
@@ -49,7 +50,7 @@ export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; exampl
   const nameOf = (goal: Goal) => goalName(goal, active.indexOf(goal), t.goalUntitled);
   const { worksheet: w, said: says } = t;
   /** What a goal is called in messages after it leaves the list (archived goals have no place in it). */
-  const titleOf = (goal: Goal) => goal.title.trim() || says.anUntitledGoal;
+  const titleOf = (goal: Goal) => goalTitle(goal) || says.anUntitledGoal;
 
   function offerUndo(u: Undoable) {
     setUndo(u);
@@ -181,6 +182,7 @@ export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; exampl
             onUndoable={offerUndo}
           />
         ))}
+        <ManyGoalsNote count={active.length} text={w.many} />
         <button type="button" id={addId} class="goals-add" onClick={addGoal}>
           {w.add}
         </button>
@@ -191,7 +193,7 @@ export function GoalWorksheet({ t, example, level = 2 }: { t: GoalsTexts; exampl
             <p class="hint">{w.archivedHint}</p>
             <ul>
               {archived.map((g) => {
-                const name = g.title.trim() || w.untitledGoal;
+                const name = goalTitle(g) || w.untitledGoal;
                 return (
                   <li key={g.id}>
                     <span>

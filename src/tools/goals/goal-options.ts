@@ -3,6 +3,7 @@
 // parser and migrations would add about 2.5 KB (gzip) to those pages: a fifth of what they may spend.
 import { atom } from 'nanostores';
 import { readKey, storageKey } from '../../lib/storage';
+import { shortTitle } from './short-title';
 
 export interface GoalOption {
   id: string;
@@ -12,17 +13,20 @@ export interface GoalOption {
 /** The goal worksheet's stored version this reader understands; a unit test keeps it in step with goalsStore. */
 export const GOALS_VERSION_READ = 1;
 
-/** Pure: the goals that are not archived and have a title, from the stored text; anything unexpected gives none. */
+/**
+ * Pure: the goals that are not archived and have a title, named as the worksheet names them (a short title, or the
+ * first words of a long goal), from the stored text; anything unexpected gives none.
+ */
 export function goalOptionsFrom(raw: string | null): GoalOption[] {
   try {
     const envelope = JSON.parse(raw ?? 'null') as { v?: unknown; data?: { goals?: unknown } } | null;
     const goals = envelope?.v === GOALS_VERSION_READ ? envelope.data?.goals : undefined;
     if (!Array.isArray(goals)) return [];
-    return goals.flatMap((g: { id?: unknown; title?: unknown; archived?: unknown }) =>
-      typeof g?.id === 'string' && typeof g.title === 'string' && g.title.trim() && g.archived !== true
-        ? [{ id: g.id, title: g.title.trim() }]
-        : [],
-    );
+    return goals.flatMap((g: { id?: unknown; title?: unknown; short?: unknown; archived?: unknown }) => {
+      if (typeof g?.id !== 'string' || typeof g.title !== 'string' || g.archived === true) return [];
+      const title = shortTitle(g.title, typeof g.short === 'string' ? g.short : '');
+      return title ? [{ id: g.id, title }] : [];
+    });
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 // Review and milestone dates as an iCalendar file (RFC 5545) that any calendar app can import. Pure.
 import type { Pair } from '../pair/model';
-import { addDays, fill, type GoalsState } from './model';
+import { addDays, fill, goalTitle, type GoalsState } from './model';
 import type { GoalsTexts } from './texts';
 
 /** The words of the events (texts.ts). */
@@ -31,14 +31,16 @@ export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts):
   }
   for (const goal of state.goals) {
     if (goal.archived) continue;
-    const title = goal.title.trim() || w.untitledGoal;
+    // Summaries name a long goal by its short title; the review's description gives it in full.
+    const title = goalTitle(goal) || w.untitledGoal;
+    const full = goal.title.trim() || title;
     const measure = goal.measure.trim();
     if (goal.nextReview) {
       events.push({
         uid: `${goal.id}-review@${DOMAIN}`,
         date: goal.nextReview,
         summary: fill(w.goalReview, { title }),
-        description: [fill(w.goal, { title }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
+        description: [fill(w.goal, { title: full }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
           .filter(Boolean)
           .join('\n'),
       });
