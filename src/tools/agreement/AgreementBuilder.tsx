@@ -17,7 +17,7 @@ import { useStored } from '../shared/useStored';
 import { $goalOptions, watchGoalOptions } from '../goals/goal-options';
 import { DocumentView } from './DocumentView';
 import type { AgreementExample } from './examples';
-import { toMarkdown } from './markdown';
+import { toTextFile } from './text-file';
 import {
   addGoals, buildClauses, checks, clausesOf, defaultText, fieldOf, isAgreementEmpty, isUntouched, newId, peopleIds, presetLabels,
   removedDefaults, restoreRemoved, schedulerOf, sectionIds, switchPreset,
@@ -259,8 +259,8 @@ export function AgreementBuilder({ lib, examples, level = 2 }: AgreementProps) {
           )}
           <div class="button-row">
             <PrintButton beforePrint={() => !found.length || (setAsk('print'), false)} />
-            <button type="button" onClick={() => downloadText(`good-mentoring-guide-agreement-${fileDate()}.md`, toMarkdown(sections, pair, label), 'text/markdown')}>
-              Download as Markdown
+            <button type="button" onClick={() => downloadText(`good-mentoring-guide-agreement-${fileDate()}.txt`, toTextFile(sections, pair, label), 'text/plain')}>
+              Download as a text file to edit
             </button>
             <button type="button" onClick={exportJson}>Download as JSON</button>
           </div>
