@@ -147,7 +147,7 @@ const table: [string, Expect][] = [
   // tell someone to act as their gender should.
   ['You are so articulate for someone from your background.', { identity: 'articulate for someone from your background' }],
   ['You did really well for a girl.', { identity: 'well for a girl' }],
-  ['Not bad for someone your age.', { identity: 'bad for someone your age' }],
+  ['Not bad for someone your age.', { identity: 'Not bad for someone your age' }],
   ['She is very confident for a woman in engineering.', { identity: 'confident for a woman' }],
   ['Where are you really from?', { identity: 'Where are you really from' }],
   ['Man up and ask for the extension.', { identity: 'Man up' }],

@@ -56,11 +56,11 @@ export interface FeedbackTexts {
 }
 
 /** A flag with its texts, as the views show it. */
-export type Explained = Flag & Omit<FlagText, 'byWords'>;
+export type Explained = Flag & FlagText;
 
 /** The texts of a flag, with the words it found put in; the suggestion for those words if there is one. */
 export function explain(flag: Flag, texts: FeedbackTexts): Explained {
-  const { byWords, ...t } = texts.flags[flag.textId]!;
+  const t = texts.flags[flag.textId]!;
   const fill = (s: string) => s.split('{found}').join(flag.found);
-  return { ...flag, ...t, why: fill(t.why), suggestion: fill(byWords?.[flag.key] ?? t.suggestion) };
+  return { ...flag, ...t, why: fill(t.why), suggestion: fill(t.byWords?.[flag.key] ?? t.suggestion) };
 }

@@ -2,7 +2,7 @@
 // builder needs this, so it is kept out of model.ts, which the store (and so the Your data page) loads.
 // Pure: no Preact, no DOM, no storage.
 import { modeFields } from './parts';
-import { feedforwardOpening, type BehaviourWords } from './feedforward';
+import { behaviourForm, type BehaviourWords } from './feedforward';
 import { emptyFields, type Direction, type FieldKey, type Fields, type Mode, type Note } from './model';
 
 export const modeNames: Record<Mode, string> = {
@@ -69,7 +69,19 @@ export function composePreview(wording: Wording, mode: Mode, direction: Directio
   };
   const out: string[] = [];
   let [open, close] = wording.lines[mode][direction];
-  if (mode === 'feedforward') open = feedforwardOpening(open, f('behaviour'), wording.behaviour);
+  if (mode === 'feedforward') {
+    // A topic goes into the question ("…, about how you open a talk?"), an aim or order becomes "how to …", a full
+    // sentence follows the question, and what could be either is set off by a colon.
+    const b = f('behaviour');
+    const form = b && behaviourForm(b, wording.behaviour);
+    // A first word capitalised only because it came first ("Presentations") is lowered; "I", "LinkedIn", "Tom's" stay.
+    const low = bare(b).replace(/^(?!I\b)[A-Z][a-z]*(?=[\s,]|$)/, (m) => m.toLowerCase());
+    open +=
+      !form ? '?'
+      : form === 'sentence' ? `? ${sentence(b, true)}`
+      : form === 'unsure' ? `? ${wording.behaviour.unsureLead} ${low}.`
+      : `, about ${form === 'topic' ? low : `how to ${low.replace(/^to /, '')}`}?`;
+  }
   const name = clean(person);
   out.push(name ? `${name}, ${open.startsWith('I ') ? open : mid(open.replace(/^Can/, 'can'))}` : open);
   if (mode === 'constructive') {

@@ -87,15 +87,9 @@ const ruleTexts: Record<string, FlagText> = {
   },
   identity: {
     title: identityTitle,
-    why: 'Praise measured against someone’s background, gender or age says you expected less of people like them; remarks like this are often meant kindly and still wear people down.',
+    why: 'Praise measured against someone’s background, gender or age, or a question that treats them as an outsider, says you see them as one of a group; remarks like this are often meant kindly and still wear people down.',
     source: SUE,
-    suggestion: 'Leave out the comparison and say what they did: “you answered every question from the panel with a figure”.',
-  },
-  'identity-outsider': {
-    title: identityTitle,
-    why: 'It treats them as an outsider because of how they look or sound; remarks like this are often meant kindly and still wear people down.',
-    source: SUE,
-    suggestion: 'Leave it out: it is not about anything they did. If their experience matters to the work, ask about that.',
+    suggestion: 'Leave out who they are and say what they did: “you answered every question from the panel with a figure”.',
   },
   'identity-gendered': {
     title: identityTitle,
@@ -219,13 +213,15 @@ export const feedbackTexts: FeedbackTexts = {
     // words tell a topic ("how you open a talk") from a full sentence ("our meetings often overrun") and an aim
     // ("be more confident"); see feedforward.ts.
     behaviour: {
-      subjects: words("i i'm i've i'd i'll you you're you've you'd you'll we we're we've we'd they they're he he's she she's it it's there there's that's"),
-      verbs: words("is isn't are aren't was wasn't were weren't am do does did don't doesn't didn't can can't cannot could couldn't will won't would wouldn't should shouldn't have has had haven't hasn't hadn't keep keeps kept tend tends often always never usually sometimes rarely seldom seem seems"),
-      clauseWords: words('that which who whom whose when whenever where while if because before after until unless'),
-      topicStarts: words('how what when where why whether which who'),
+      sentenceWords: words(
+        "i i'm i've i'd i'll you you're you've you'd you'll we we're we've we'd they they're he he's she she's it it's there there's that's " +
+        "is isn't are aren't was wasn't were weren't am do does did don't doesn't didn't can can't cannot could couldn't will won't would " +
+        "wouldn't should shouldn't shall may might have has had haven't hasn't hadn't keep keeps kept tend tends often always never usually " +
+        'sometimes rarely seldom seem seems',
+      ),
+      clauseWords: words('that which who whom whose when whenever where while if because before after until unless how what why whether way'),
       determiners: words('the a an our your my his her their this that these those'),
-      prepositions: words('of to in at on with for from about during before after by over under between without into around and or'),
-      orders: words('be stop start get try make take keep give ask speak talk listen prepare plan write send reply respond arrive finish leave slow focus learn improve delegate share let use set say show check avoid'),
+      orders: words('to be stop start get try make take keep give ask speak talk listen prepare plan write send reply respond arrive finish leave slow focus learn improve delegate share let use set say show check avoid'),
       unsureLead: 'It is about this:',
     },
     // A request or intent question that starts with one of these, or has one after a lead-in ("Next time, would you

@@ -3,7 +3,6 @@
 // parser and migrations would add about 2.5 KB (gzip) to those pages: a fifth of what they may spend.
 import { atom } from 'nanostores';
 import { readKey, storageKey } from '../../lib/storage';
-import { shortTitle } from './short-title';
 
 export interface GoalOption {
   id: string;
@@ -14,17 +13,19 @@ export interface GoalOption {
 export const GOALS_VERSION_READ = 1;
 
 /**
- * Pure: the goals that are not archived and have a title, named as the worksheet names them (a short title, or the
- * first words of a long goal), from the stored text; anything unexpected gives none.
+ * Pure: the goals that are not archived and have a title, by their short title if they have one, from the stored
+ * text; anything unexpected gives none. A long goal with no short title comes whole: cutting it to its first words,
+ * as the worksheet does (short-title.ts), would cost these pages about 130 bytes of their JavaScript budget.
  */
 export function goalOptionsFrom(raw: string | null): GoalOption[] {
   try {
     const envelope = JSON.parse(raw ?? 'null') as { v?: unknown; data?: { goals?: unknown } } | null;
     const goals = envelope?.v === GOALS_VERSION_READ ? envelope.data?.goals : undefined;
     if (!Array.isArray(goals)) return [];
-    return goals.flatMap((g: { id?: unknown; title?: unknown; short?: unknown; archived?: unknown }) => {
+    return goals.flatMap((g: { id?: unknown; title?: unknown; short?: { trim?(): string }; archived?: unknown }) => {
       if (typeof g?.id !== 'string' || typeof g.title !== 'string' || g.archived === true) return [];
-      const title = shortTitle(g.title, typeof g.short === 'string' ? g.short : '');
+      // A short title that is not text has no trim(), and the goal keeps its own.
+      const title = g.short?.trim?.() || g.title.trim();
       return title ? [{ id: g.id, title }] : [];
     });
   } catch {

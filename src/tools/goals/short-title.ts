@@ -1,6 +1,5 @@
-// A goal's name in headings, lists, calendars and the other tools: the short title its owner gave it, or else its
-// first words, so that a paragraph-long goal does not become a paragraph-long heading. Its own module because the
-// light reader in goal-options.ts uses it too, without the worksheet's model.
+// A goal's name in the worksheet's headings and lists, its printout and its calendar file: the short title its owner
+// gave it, or else its first words, so that a paragraph-long goal does not become a paragraph-long heading.
 
 /** Longer than this, a goal is named by its first words and offered a short title. */
 export const SHORT_TITLE_MAX = 60;

@@ -37,24 +37,22 @@ export const feedbackLexicon: Lexicon = {
   /** Starts: phrases that are not labels at all. */
   notLabels: ['lazy load', 'lazy eval', 'lazy init', 'lazy import', 'lazy instantiat', 'rude awakening'],
 
-  /** Just before a label, after a negation, these keep it denied: "not so lazy", "never once rude". */
-  labelDenialFillers: words('so too very at all remotely even being once ever really particularly that'),
-
   // identity: praise measured against who someone is ("articulate for someone from your background"), remarks that
   // treat someone as an outsider, and phrases that tell someone to act as their gender should.
   /** Praise or a verdict that a backhanded compliment starts from: "so articulate for …", "not bad for …". */
-  backhandedPraise: words('articulate eloquent spoken confident polished capable professional impressive strong good great clever smart bright intelligent sharp well bad mature assertive brave ambitious'),
+  backhanded: [
+    ...words('articulate eloquent spoken confident polished capable professional impressive strong good great clever smart bright intelligent sharp well mature assertive brave ambitious'),
+    'not bad', 'very good', 'very well',
+  ],
   /** After "for": who the comparison is with ("for a girl", "for someone your age", "for your age"). */
-  comparedWith: words('a an someone somebody one people your anyone'),
+  forWhom: words('a an someone somebody one people your anyone'),
   /** What makes the comparison about identity: background, gender, age, origin. */
-  identityNouns: [
+  identities: [
     ...words('background backgrounds girl girls woman women lady ladies man men boy boys guy age generation immigrant immigrants foreigner foreigners accent culture estate'),
     'like you', 'non native speaker', 'second language',
   ],
-  /** Before a backhanded compliment, words that still make it one ("not bad for …", "so articulate for …"). */
-  backhandedLeads: words('not so very really quite pretty too surprisingly'),
   /** Remarks that treat someone as an outsider because of how they look or sound (named in Sue et al., 2007). */
-  outsiderPhrases: [
+  outsider: [
     'where are you really from', 'where are you actually from', 'where you are really from', 'where you are actually from',
     'a credit to your race', 'a credit to your people', 'a credit to your community',
     'speak english so well', 'speak english really well', 'speak such good english', 'english is so good', 'english is really good',
@@ -62,7 +60,7 @@ export const feedbackLexicon: Lexicon = {
   /** Phrases that tell someone how their gender should act. */
   /** Just before a gendered phrase, these make it a noun phrase ("the man up front"). */
   determiners: words('the a an this that one old young'),
-  genderedPhrases: ['man up', 'like a girl', 'like a man', 'like a lady', "boys don't cry", 'grow a pair', 'ladylike', 'unladylike', 'girly'],
+  genderNorms: ['man up', 'like a girl', 'like a man', 'like a lady', "boys don't cry", 'grow a pair', 'ladylike', 'unladylike', 'girly'],
 
   // dismissive: judging a reaction instead of saying what happened
   /** Said of a person ("stop being so sensitive", "you're overreacting"): only after one of `subjects`. */
@@ -73,7 +71,7 @@ export const feedbackLexicon: Lexicon = {
   /** Who a dismissal is said of: not possessives, so "your test is too sensitive" passes. */
   subjects: words("you you're you've you'd yourself he she they he's she's they're being"),
   /** Orders to stop reacting, wherever they appear. */
-  dismissiveOrders: ["don't be so sensitive", "don't be so touchy", "don't be oversensitive", 'toughen up', 'lighten up', 'get over it', 'stop whining', 'stop moaning', "can't take a joke"],
+  stopReacting: ["don't be so sensitive", "don't be so touchy", "don't be oversensitive", 'toughen up', 'lighten up', 'get over it', 'stop whining', 'stop moaning', "can't take a joke"],
 
   // ability-praise
   abilityWords: words('smart clever intelligent brilliant genius'),
