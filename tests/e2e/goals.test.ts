@@ -271,7 +271,7 @@ describe('the goal worksheet', () => {
     const paragraph =
       'Get better at presenting so that I can speak at the regional meeting in spring without reading from my notes, and take questions calmly.';
     await field(goal, 'Goal').fill(paragraph);
-    await expect.poll(() => goal.locator('.goal-heading').textContent()).toBe('Goal 1: Get better at presenting so that I can speak at the…');
+    await expect.poll(() => goal.locator('.goal-heading').textContent()).toBe('Goal 1: Get better at presenting so that I can speak at the regional…');
     await field(goal, 'Short title').fill('Present at the regional meeting');
     await expect.poll(() => goal.locator('.goal-heading').textContent()).toBe('Goal 1: Present at the regional meeting');
     expect(await overview(page)).toEqual(['Present at the regional meeting']);
