@@ -49,16 +49,16 @@ describe('toTextFile', () => {
 
 describe('signatureBlock', () => {
   it('gives the mentee and the mentor by default', () => {
-    expect(pairSigners(examples.youth.pair).map((s) => s.role)).toEqual(['Mentee', 'Mentor']);
+    expect(pairSigners(examples.youth.pair).map(([role]) => role)).toEqual(['Mentee', 'Mentor']);
   });
 
   it('has a name, signature and date for any number of people, in order', () => {
     const signers = [
-      { role: 'Mentee', name: 'Jordan' },
-      { role: 'Mentor', name: 'Sam Whitfield' },
-      { role: 'Parent or carer', name: '' },
-      { role: 'Programme coordinator', name: 'Dana Kelly' },
-    ];
+      ['Mentee', 'Jordan'],
+      ['Mentor', 'Sam Whitfield'],
+      ['Parent or carer', ''],
+      ['Programme coordinator', 'Dana Kelly'],
+    ] as const;
     const block = signatureBlock(signers).join('\n');
     expect(block.match(/^Signature: /gm)).toHaveLength(4);
     expect(block.match(/^Date: /gm)).toHaveLength(4);

@@ -3,19 +3,19 @@
 import type { Pair } from '../pair/model';
 import { BLANK, type BuiltSection } from './model';
 
-/** Someone who signs: their role ("Mentee", "Parent or carer") and name ('' for one not yet given). */
-export interface Signer {
-  role: string;
-  name: string;
-}
+/**
+ * Someone who signs: their role ("Mentee", "Parent or carer") and name ('' for one not yet given). The same shape
+ * as the agreement's list of signatories, so that list can be passed as it is.
+ */
+export type Signer = readonly [role: string, name: string];
 
 /** A line long enough to sign or date by hand on a printout. */
 export const SIGN_LINE = '_'.repeat(30);
 
 /** The people who sign when nothing else says so: the mentee and the mentor. */
 export const pairSigners = (pair: Pair): Signer[] => [
-  { role: 'Mentee', name: pair.mentee },
-  { role: 'Mentor', name: pair.mentor },
+  ['Mentee', pair.mentee],
+  ['Mentor', pair.mentor],
 ];
 
 const nameOr = (value: string) => value.trim() || BLANK;
@@ -28,11 +28,11 @@ function paragraph(text: string, indent: number): string {
 }
 
 /** For each person, in order: role and name, then a line to sign on and a line for the date; a blank line after each. */
-export function signatureBlock(signers: Signer[]): string[] {
-  return signers.flatMap(({ role, name }) => [`${role}: ${nameOr(name)}`, `Signature: ${SIGN_LINE}`, `Date: ${SIGN_LINE}`, '']);
+export function signatureBlock(signers: readonly Signer[]): string[] {
+  return signers.flatMap(([role, name]) => [`${role}: ${nameOr(name)}`, `Signature: ${SIGN_LINE}`, `Date: ${SIGN_LINE}`, '']);
 }
 
-export function toTextFile(sections: BuiltSection[], pair: Pair, presetLabel: string, signers: Signer[] = pairSigners(pair)): string {
+export function toTextFile(sections: BuiltSection[], pair: Pair, presetLabel: string, signers: readonly Signer[] = pairSigners(pair)): string {
   const lines = [
     ...underlined('Mentoring agreement', '='),
     '',
