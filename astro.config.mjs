@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import dropUnusedIslandRuntime from './scripts/lib/unused-island-runtime.mjs';
 
 // The theme script must run inline before first paint (no flash of the wrong theme). Astro's CSP does not
 // hash inline scripts, so the hash is computed here from the very file BaseHead inlines.
@@ -51,7 +52,8 @@ export default defineConfig({
   // Canonical URLs and the sitemap need an absolute origin; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://goodmentoringguide.org',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  // Last, so it sees the finished build: removes Astro's island runtime, which no page here loads.
+  integrations: [mdx(), preact(), sitemap(), dropUnusedIslandRuntime()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

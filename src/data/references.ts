@@ -100,6 +100,7 @@ export const references = {
     year: 2016,
     title: 'On Being a Mentor: A Guide for Higher Education Faculty (2nd ed.)',
     venue: 'Routledge',
+    kind: 'book',
   },
   'kluger-denisi-1996': {
     authors: 'Kluger, A. N., & DeNisi, A.',
@@ -118,6 +119,7 @@ export const references = {
     year: 1985,
     title: 'Mentoring at Work: Developmental Relationships in Organizational Life',
     venue: 'Scott, Foresman',
+    kind: 'book',
   },
   'locke-latham-2002': {
     authors: 'Locke, E. A., & Latham, G. P.',
@@ -215,6 +217,7 @@ export const references = {
     year: 2000,
     title: 'Feedback That Works: How to Build and Deliver Your Message',
     venue: 'Center for Creative Leadership',
+    kind: 'book',
   },
   'whitmore-1992': {
     authors: 'Whitmore, J.',

@@ -168,7 +168,7 @@ it('checks before printing, and prints once told to go ahead', async () => {
   await finish(w);
 });
 
-it('downloads Markdown and JSON that the "Your data" page can import', async () => {
+it('downloads a text file to edit, and JSON that the "Your data" page can import', async () => {
   const w = await open();
   const { page } = w;
   await fillWithExample(page);
@@ -176,12 +176,14 @@ it('downloads Markdown and JSON that the "Your data" page can import', async () 
   await focused(page, '[data-section="purpose"] .clause-edit--own textarea');
   await page.keyboard.type('<img src=x onerror=alert(1)> *not bold*');
 
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
-  expect(md.suggestedFilename()).toMatch(/^good-mentoring-guide-agreement-\d{4}-\d{2}-\d{2}\.md$/);
-  const markdown = await readFile((await md.path())!, 'utf8');
-  expect(markdown).toContain('# Mentoring agreement\n\nPriya Raman (mentee) and Tom Becker (mentor). Workplace.');
-  expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\*not bold\\*');
-  expect(markdown).toContain('**Mentee:** Priya Raman');
+  // Issue 16: this was "Download as Markdown", a .md file with escaped signature lines (\_\_\_).
+  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a text file to edit' }).click()]);
+  expect(txt.suggestedFilename()).toMatch(/^good-mentoring-guide-agreement-\d{4}-\d{2}-\d{2}\.txt$/);
+  const text = await readFile((await txt.path())!, 'utf8');
+  expect(text).toContain('Mentoring agreement\n===================\n\nPriya Raman (mentee) and Tom Becker (mentor). Workplace.');
+  expect(text).toContain('<img src=x onerror=alert(1)> *not bold*');
+  expect(text).toMatch(/\nMentee: Priya Raman\nSignature: _{30}\nDate: _{30}\n/);
+  expect(text).not.toContain('\\');
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
   expect(json.suggestedFilename()).toMatch(/^good-mentoring-guide-agreement-\d{4}-\d{2}-\d{2}\.json$/);

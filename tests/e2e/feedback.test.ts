@@ -69,7 +69,8 @@ describe('feedback builder', () => {
     expect(itemText).toContain('Label, not behaviour');
     expect(itemText).toContain('A word about who someone is leaves nothing to change but themselves');
     expect(itemText).toContain('Source: Kluger & DeNisi, 1996.');
-    expect(itemText).toContain('Try: Describe what you saw or heard that made you think “lazy”');
+    // Each label has its own example to describe instead (issue 16: every label said "you spoke over Sam twice").
+    expect(itemText).toContain('Try: Say what you saw or heard that made you think “lazy”, e.g. “the review covers three of the ten papers we agreed on”.');
     expect(await page.locator('.fb-flags li').count()).toBe(1);
     // Screen readers hear it once typing stops.
     await expect.poll(() => page.locator('.fb-lint [role="status"]').textContent(), { timeout: 5000 }).toBe(
@@ -80,7 +81,7 @@ describe('feedback builder', () => {
     await item.getByRole('button', { name: /^Keep as written/ }).click();
     await expect.poll(() => mark.count()).toBe(0);
     await expect.poll(() => page.locator('.fb-lint').innerText()).toContain('1 kept as written.');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Language check');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Language check');
     expect(await page.locator('.fb-lint [role="status"]').textContent()).toBe('Kept “lazy” as written. No suggestions left.');
 
     await reload(page);

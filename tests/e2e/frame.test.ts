@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { baseUrl, watchedPage } from './support/site';
 import { sourceChapters } from '../support/chapters';
+import { toolPaths } from './support/tools';
 
 const chapters = sourceChapters();
 let browser: Browser;
@@ -86,6 +87,35 @@ describe('the frame', () => {
     await expect(page.locator('#chapters').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(page.locator('#chapters').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  // Issue 16: the "Next" card scrolled the page sideways at 320 px.
+  it('fits 320 px on every chapter, the previous and next cards included', async () => {
+    const { page, context } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const chapter of chapters) {
+      await page.goto(`${baseUrl()}/guide/${chapter.id}/`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${chapter.id}: ${width} px`);
+      for (const card of await page.locator('.pager a').all()) {
+        const box = (await card.boundingBox())!;
+        if (box.x < 0 || box.x + box.width > 320) wide.push(`${chapter.id}: ${await card.getAttribute('rel')} card reaches ${Math.round(box.x + box.width)} px`);
+      }
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  // Issue 16: the tool pages read "never sent anywhere.See, export or delete your data".
+  it('says where a tool page keeps what is typed, as a sentence with its spaces', async () => {
+    const { page, context } = await watchedPage(browser);
+    for (const path of toolPaths) {
+      await page.goto(`${baseUrl()}${path}`);
+      const text = await page.locator('main p', { hasText: 'never sent anywhere' }).innerText();
+      expect(text, path).toContain('never sent anywhere. See, export or delete your data.');
+      expect(text, path).not.toMatch(/[.,][A-Za-z]/);
+    }
     await context.close();
   });
 

@@ -256,6 +256,37 @@ describe('the goal worksheet', () => {
     await finish(watched);
   });
 
+  // Issue 16: a measure that is there but vague was called missing; a paragraph-long goal was its own heading
+  // everywhere; five goals got no word although the page says one to three is plenty.
+  it('names a vague measure, offers a long goal a short title, and says a word from four goals', async () => {
+    const watched = await open();
+    const { page } = watched;
+    const goal = card(page, 1);
+    await field(goal, 'Goal').fill('Get better at presenting');
+    await field(goal, 'Measure of success').fill('Be more confident in meetings');
+    await expect.poll(() => goal.locator('[data-check="vague-measure"]').textContent()).toContain('“Be more” in the measure is hard to check');
+    expect(await goal.locator('.goal-checks').textContent()).not.toContain('no measure');
+
+    expect(await field(goal, 'Short title').count()).toBe(0);
+    const paragraph =
+      'Get better at presenting so that I can speak at the regional meeting in spring without reading from my notes, and take questions calmly.';
+    await field(goal, 'Goal').fill(paragraph);
+    await expect.poll(() => goal.locator('.goal-heading').textContent()).toBe('Goal 1: Get better at presenting so that I can speak at the regional…');
+    await field(goal, 'Short title').fill('Present at the regional meeting');
+    await expect.poll(() => goal.locator('.goal-heading').textContent()).toBe('Goal 1: Present at the regional meeting');
+    expect(await overview(page)).toEqual(['Present at the regional meeting']);
+    expect(await field(goal, 'Goal').inputValue()).toBe(paragraph);
+
+    const note = page.locator('.goals-many');
+    expect(await note.getAttribute('role')).toBe('status');
+    for (let n = 2; n <= 3; n++) await page.getByRole('button', { name: '+ Add a goal' }).click();
+    await expect.poll(() => page.locator('details.goal-card').count()).toBe(3);
+    expect(await note.textContent()).toBe('');
+    await page.getByRole('button', { name: '+ Add a goal' }).click();
+    await expect.poll(() => note.textContent()).toContain('4 goals is a lot to work on at once: one to three is plenty.');
+    await finish(watched);
+  });
+
   it('archives, deletes and undoes, putting things back where they were', async () => {
     const watched = await open();
     const { page } = watched;

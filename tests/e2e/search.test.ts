@@ -6,7 +6,8 @@ import { launchBrowser } from './support/browser';
 import { baseUrl, watchedPage } from './support/site';
 import { sourceChapters } from '../support/chapters';
 import { mdxToPlainText, words } from '../../src/lib/prose';
-import { toolIds, tools } from '../../src/data/tools';
+import { toolIds, toolById } from '../../src/tools/list';
+import { toolHref } from '../../src/tools/manifest';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,7 +92,7 @@ it('opens with Ctrl+K, reaches results with the arrow keys, follows one with Ent
 
 it('indexes chapter text and each worksheet’s name and intro, and no words of the frame or the worksheets', async () => {
   const chapters = sourceChapters();
-  const expected = [...chapters.map((c) => `/guide/${c.id}/`), ...toolIds.map((id) => tools[id].href)].sort();
+  const expected = [...chapters.map((c) => `/guide/${c.id}/`), ...toolIds.map((id) => toolHref(id))].sort();
   const entry = await (await fetch(`${baseUrl()}/pagefind/pagefind-entry.json`)).json();
   const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>)[0]?.page_count;
   expect(pageCount).toBe(expected.length);
@@ -113,10 +114,10 @@ it('indexes chapter text and each worksheet’s name and intro, and no words of 
     }
   }
   for (const id of toolIds) {
-    const data = indexed.find((d) => d.url === tools[id].href);
-    expect(data?.meta.title).toBe(tools[id].name);
+    const data = indexed.find((d) => d.url === toolHref(id));
+    expect(data?.meta.title).toBe(toolById(id).name);
     for (const worksheetText of ['Try an example', 'Print or save as PDF', 'Nothing saved yet', 'saved in this browser']) {
-      expect(data?.content, `${tools[id].href} indexes "${worksheetText}"`).not.toContain(worksheetText);
+      expect(data?.content, `${toolHref(id)} indexes "${worksheetText}"`).not.toContain(worksheetText);
     }
   }
   await context.close();
@@ -125,8 +126,8 @@ it('indexes chapter text and each worksheet’s name and intro, and no words of 
 it.each(toolIds)('finds the %s worksheet by its name, first', async (id) => {
   const { page, context } = await watchedPage(browser);
   await page.goto(`${baseUrl()}/`);
-  const { hrefs } = await search(page, tools[id].name.toLowerCase());
-  expect(new URL(hrefs[0] ?? '', baseUrl()).pathname).toBe(tools[id].href);
+  const { hrefs } = await search(page, toolById(id).name.toLowerCase());
+  expect(new URL(hrefs[0] ?? '', baseUrl()).pathname).toBe(toolHref(id));
   await context.close();
 });
 

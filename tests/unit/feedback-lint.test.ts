@@ -65,6 +65,12 @@ const table: [string, Expect][] = [
   // Borderline, decided: a negated label still fires; so does "a careless mistake".
   ['I don’t think you were lazy, just stretched.', { label: 'lazy' }],
   ['That was a careless mistake in the totals.', { label: 'careless' }],
+  // A label denied outright is reassurance, not a label (issue 16); "I don't think you were lazy" above still fires.
+  ['You’re not lazy at all.', {}],
+  ['You weren’t rude; the email was just short.', {}],
+  ['You were never careless with the data.', { absolute: 'never' }],
+  ['You’re not lazy, you’re disorganised.', { label: 'disorganised' }],
+  ['She isn’t bossy at all, she is clear.', {}],
 
   // Praise for ability
   ['You’re so smart!', { 'ability-praise': 'smart' }],
@@ -137,6 +143,34 @@ const table: [string, Expect][] = [
   ['The draft is all but finished.', {}],
   ['Last but not least, the appendix is missing.', {}],
 
+  // Identity-coded remarks: a compliment measured against someone's background, gender or age, and phrases that
+  // tell someone to act as their gender should.
+  ['You are so articulate for someone from your background.', { identity: 'articulate for someone from your background' }],
+  ['You did really well for a girl.', { identity: 'well for a girl' }],
+  ['Not bad for someone your age.', { identity: 'Not bad for someone your age' }],
+  ['She is very confident for a woman in engineering.', { identity: 'confident for a woman' }],
+  ['Where are you really from?', { identity: 'Where are you really from' }],
+  ['Man up and ask for the extension.', { identity: 'Man up' }],
+  ['You throw like a girl.', { identity: 'like a girl' }],
+  ['Big boys don’t cry.', { identity: 'boys don’t cry' }],
+  ['This bursary is for students from your background.', {}],
+  ['There is a good scheme for first generation students.', {}],
+  ['That is a good talk for people from any background.', {}],
+  ['The workshop was useful for someone new to the field.', {}],
+  ['The man up front is our chair.', {}],
+
+  // Dismissing a reaction instead of describing behaviour
+  ['Stop being so sensitive.', { dismissive: 'so sensitive' }],
+  ['You are overreacting to one comment.', { dismissive: 'overreacting' }],
+  ['Toughen up, it was only one bad review.', { dismissive: 'Toughen up' }],
+  ['You’re too touchy about the budget.', { dismissive: 'too touchy' }],
+  ['Don’t be so sensitive about it.', { dismissive: 'Don’t be so sensitive' }],
+  ['The sensor may be too sensitive for field work.', {}],
+  ['The test is too sensitive to small changes.', {}],
+  ['This is a sensitive topic, so I will keep it between us.', {}],
+  ['I hope I am not overreacting.', {}],
+  ['You were sensitive to how the team felt after the merger.', {}],
+
   // Good feedback passes whole
   ['In Tuesday’s client call, you answered three questions meant for Priya.', {}],
   ['Next time, would you be willing to pause and look at Priya before answering?', {}],
@@ -186,6 +220,18 @@ describe('language check: details', () => {
     expect(gendered).toMatchObject({ found: 'abrasive', source: 'Snyder, 2014' });
     expect(gendered!.suggestion).toContain('of a man who did the same');
     expect(plain).toMatchObject({ found: 'lazy', source: 'Kluger & DeNisi, 1996' });
+  });
+
+  it('explains identity-coded remarks as a rule of their own, and dismissals of a reaction', () => {
+    const [backhanded] = explained('You are so articulate for someone from your background.');
+    expect(backhanded).toMatchObject({ ruleId: 'identity', textId: 'identity', source: 'Sue et al., 2007' });
+    expect(backhanded!.why).toMatch(/background|gender|age/);
+    const [manUp] = explained('Man up.');
+    expect(manUp).toMatchObject({ ruleId: 'identity', textId: 'identity-gendered' });
+    expect(manUp!.why).toContain('gender');
+    expect(manUp!.suggestion).not.toBe(backhanded!.suggestion);
+    const [sensitive] = explained('Stop being so sensitive.');
+    expect(sensitive).toMatchObject({ ruleId: 'dismissive', title: expect.stringMatching(/reaction/i) });
   });
 
   it('cites the research for each rule', () => {

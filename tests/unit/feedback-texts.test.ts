@@ -37,7 +37,8 @@ describe('explain', () => {
     const long = Array.from({ length: WORDS_PER_MINUTE + 1 }, () => 'word').join(' ');
     const samples = [
       'You always do this.', 'You were lazy.', 'You were abrasive.', 'You are so smart.', 'You are talented.', 'Great job!',
-      'You should ask.', 'I feel that you left.', 'Good draft, but short.', long,
+      'You should ask.', 'I feel that you left.', 'Good draft, but short.', 'Well spoken for a girl.', 'Man up.',
+      'Where are you really from?', 'You are so sensitive.', long,
     ];
     const flags = modes.flatMap((mode) => samples.flatMap((text) => lint(text, { mode, fields: emptyFields() })));
     const raised = new Set(flags.map((f) => f.textId));
@@ -50,6 +51,25 @@ describe('explain', () => {
       expect(e.source.length, f.textId).toBeGreaterThan(5);
       expect(`${e.title}${e.why}${e.suggestion}`, f.textId).not.toContain('{found}');
     }
+  });
+
+  it('gives each label its own example of behaviour to describe instead, with no name in it', () => {
+    const words = [...feedbackLexicon.labels, ...feedbackLexicon.genderedLabels];
+    const suggestions = words.map((w) => {
+      const flags = lint(`You were ${w}.`, { mode: 'constructive', fields: full });
+      expect(flags.map((f) => f.ruleId), w).toEqual(['label']);
+      return explain(flags[0]!, feedbackTexts).suggestion.replace(w, '…');
+    });
+    // One example per label; the two spellings of "disorganised" share one.
+    expect(new Set(suggestions).size).toBe(new Set(words.map((w) => w.replace(/ized$/, 'ised'))).size);
+    for (const s of suggestions) {
+      expect(s).not.toMatch(/\b(?:Sam|Priya|Tom|Lee)\b/);
+      expect(s).not.toContain('{found}');
+    }
+    // A label the texts have no example for (a lexicon with more words) still gets a suggestion, with its word.
+    const more = { ...feedbackLexicon, labels: [...feedbackLexicon.labels, 'flaky'] };
+    const [flaky] = lintWith('You were flaky.', { mode: 'constructive', fields: full }, more);
+    expect(explain(flaky!, feedbackTexts).suggestion).toContain('“flaky”');
   });
 
   it('names each missing part and gives the hint of its mode as the suggestion', () => {

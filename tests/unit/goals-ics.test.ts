@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { datedAround } from '../../src/lib/dates';
 import { buildIcs, calendarEvents, escapeText, foldLine } from '../../src/tools/goals/ics';
-import { emptyGoal, type GoalsState } from '../../src/tools/goals/model';
+import { emptyGoal, goalTitle, type GoalsState } from '../../src/tools/goals/model';
 import { researchExample } from '../../src/tools/goals/examples';
 import { goalsTexts } from '../../src/tools/goals/texts';
 import type { Pair } from '../../src/tools/pair/model';
@@ -167,6 +167,9 @@ describe('buildIcs', () => {
     expect(text).toMatch(/\r\n /);
     const { events } = parseIcs(text);
     const review = events.find((e) => e.UID === 'rel1-goal-ex-paper-review@goodmentoringguide.org')!;
-    expect(unescape(review.SUMMARY!)).toBe(`Review goal: ${long.goals[0]!.title.trim()}`);
+    // A long goal is named by its first words in the summary (issue 16), and given in full in the description.
+    expect(unescape(review.SUMMARY!)).toBe(`Review goal: ${goalTitle(long.goals[0]!)}`);
+    expect(unescape(review.SUMMARY!).length).toBeLessThan(90);
+    expect(unescape(review.DESCRIPTION!)).toContain(`Goal: ${long.goals[0]!.title.trim()}`);
   });
 });

@@ -34,3 +34,15 @@ it('is the only way other tools read the goal worksheet: none of them reads its 
     }
   }
 });
+
+it('names a long goal by its short title, or its first words, as the worksheet does (issue 16)', () => {
+  const paragraph = 'Get a first paper out of my thesis work and submitted to a journal before my funding ends, because I want to show it.';
+  const goals = [
+    { ...emptyGoal('a'), title: paragraph, short: ' First paper ' },
+    { ...emptyGoal('b'), title: paragraph },
+  ];
+  const [a, b] = goalOptionsFrom({ goals });
+  expect(a).toEqual({ id: 'a', title: 'First paper' });
+  expect(b!.title.length).toBeLessThan(paragraph.length);
+  expect(paragraph.startsWith(b!.title.replace(/…$/, '').trim())).toBe(true);
+});

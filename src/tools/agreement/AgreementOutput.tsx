@@ -11,8 +11,8 @@ import { PrintButton } from '../shared/PrintButton';
 import { printTool } from '../shared/print';
 import { useDownloads } from '../shared/useDownloads';
 import { DocumentView } from './DocumentView';
-import { toMarkdown } from './markdown';
-import { checks, presetLabels, type AgreementState, type BuiltSection } from './model';
+import { toTextFile } from './text-file';
+import { checks, presetLabels, signatories, type AgreementState, type BuiltSection } from './model';
 import type { Library } from './presets';
 import type { AgreementTexts } from './texts';
 
@@ -49,7 +49,7 @@ export function AgreementOutput(props: {
         )}
         <div class="button-row">
           <PrintButton beforePrint={() => !found.length || (setAsking(true), false)} />
-          <button type="button" onClick={() => files.download(() => ({ name: fileName(['agreement'], 'md'), text: toMarkdown(sections, pair, label, signers), type: 'text/markdown' }))}>
+          <button type="button" onClick={() => files.download(() => ({ name: fileName(['agreement'], 'txt'), text: toTextFile(sections, pair, label, signatories(pair, signers)), type: 'text/plain' }))}>
             {w.textFile}
           </button>
           <button

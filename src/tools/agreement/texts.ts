@@ -58,7 +58,7 @@ export const agreementTexts = {
     before: 'Before you print',
     fix: '⚠ Fix: ',
     check: 'Check: ',
-    textFile: 'Download as a text file for editing',
+    textFile: 'Download as a text file to edit',
     json: 'Download as JSON',
     printAnyway: { 1: 'There is 1 thing to fix or check, listed above. Print anyway?', other: 'There are {n} things to fix or check, listed above. Print anyway?', 0: '' },
     printAnywayYes: 'Print anyway',

@@ -16,6 +16,8 @@ export interface FlagText {
   source: string;
   /** A better way to say it. */
   suggestion: string;
+  /** For particular words found (by Flag.key, lower case), a suggestion of their own in place of `suggestion`. */
+  byWords?: Record<string, string>;
 }
 
 /** Every human-readable text of the feedback builder that is content rather than interface. */
@@ -67,9 +69,9 @@ export interface FeedbackTexts {
 /** A flag with its texts, as the views show it. */
 export type Explained = Flag & FlagText;
 
-/** The texts of a flag, with the words it found put in. */
+/** The texts of a flag, with the words it found put in; the suggestion for those words if there is one. */
 export function explain(flag: Flag, texts: FeedbackTexts): Explained {
   const t = texts.flags[flag.textId]!;
   const fill = (s: string) => s.split('{found}').join(flag.found);
-  return { ...flag, ...t, why: fill(t.why), suggestion: fill(t.suggestion) };
+  return { ...flag, ...t, why: fill(t.why), suggestion: fill(t.byWords?.[flag.key] ?? t.suggestion) };
 }

@@ -2,6 +2,7 @@
 // builder needs this, so it is kept out of model.ts, which the store (and so the Your data page) loads.
 // Pure: no Preact, no DOM, no storage.
 import { modeFields } from './parts';
+import { behaviourForm, type BehaviourWords } from './feedforward';
 import { emptyFields, type Direction, type FieldKey, type Fields, type Mode, type Note } from './model';
 
 export const modeNames: Record<Mode, string> = {
@@ -36,9 +37,11 @@ export interface Wording {
   /**
    * Opening and closing lines by mode and direction; they must pass the language check themselves. After a name,
    * an opening that starts "Can" is lower-cased; feedforward's opening is a question without its question mark,
-   * which the behaviour completes ("…, about how you open a talk?").
+   * which the behaviour completes ("…, about how you open a talk?") or follows ("…? Our meetings overrun.").
    */
   lines: Record<Mode, Record<Direction, readonly [open: string, close: string]>>;
+  /** The words that decide how feedforward's behaviour joins its opening question (see feedforward.ts). */
+  behaviour: BehaviourWords;
   /** Words, as typed at the start of a part, that are lower-cased when the part sits mid-sentence. */
   lowerMid: readonly string[];
   /** Words that make a part a question, at its start or after a lead-in ("Next time, would you …"). */
@@ -66,7 +69,19 @@ export function composePreview(wording: Wording, mode: Mode, direction: Directio
   };
   const out: string[] = [];
   let [open, close] = wording.lines[mode][direction];
-  if (mode === 'feedforward') open += f('behaviour') ? `, about ${mid(bare(f('behaviour')))}?` : '?';
+  if (mode === 'feedforward') {
+    // A topic goes into the question ("…, about how you open a talk?"), an aim or order becomes "how to …", a full
+    // sentence follows the question, and what could be either is set off by a colon.
+    const b = f('behaviour');
+    const form = b && behaviourForm(b, wording.behaviour);
+    // A first word capitalised only because it came first ("Presentations") is lowered; "I", "LinkedIn", "Tom's" stay.
+    const low = bare(b).replace(/^(?!I\b)[A-Z][a-z]*(?=[\s,]|$)/, (m) => m.toLowerCase());
+    open +=
+      !form ? '?'
+      : form === 'sentence' ? `? ${sentence(b, true)}`
+      : form === 'unsure' ? `? ${wording.behaviour.unsureLead} ${low}.`
+      : `, about ${form === 'topic' ? low : `how to ${low.replace(/^to /, '')}`}?`;
+  }
   const name = clean(person);
   out.push(name ? `${name}, ${open.startsWith('I ') ? open : mid(open.replace(/^Can/, 'can'))}` : open);
   if (mode === 'constructive') {

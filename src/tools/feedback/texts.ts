@@ -13,8 +13,49 @@ const MUELLER = 'Mueller & Dweck, 1998';
 const ROSENBERG = 'Rosenberg, 2015';
 const SNYDER = 'Snyder, 2014';
 const SCOTT = 'Scott, 2017';
+const SUE = 'Sue et al., 2007';
 
-const labelSuggestion = 'Describe what you saw or heard that made you think “{found}”: “you spoke over Sam twice”.';
+/** For a label the texts have no example for (a lexicon may hold more words than these texts know). */
+const labelSuggestion = 'Say what you saw or heard that made you think “{found}”: what they did, when, and what it led to.';
+/** What a camera might have recorded instead of each label (lint/lexicon.ts: labels, genderedLabels); no names. */
+const labelExamples: Record<string, string> = {
+  lazy: 'the review covers three of the ten papers we agreed on',
+  rude: 'you answered the supplier’s question with “not my problem” and ended the call',
+  careless: 'the totals on page 3 are £400 out',
+  sloppy: 'the summary has six typos and two charts without labels',
+  arrogant: 'you called the client’s idea pointless before they had finished explaining it',
+  selfish: 'you took the Friday slot two others had asked for, without checking with them',
+  unprofessional: 'you swore at the supplier on the call',
+  disorganised: 'you spent the first ten minutes of the meeting looking for the slides',
+  incompetent: 'the forecast used last year’s figures, so it is out by a third',
+  immature: 'you laughed and rolled your eyes while your colleague was presenting',
+  stubborn: 'you turned down the team’s three alternatives without asking about any of them',
+  moody: 'you answered in one word in the last two meetings and left before the end',
+  irresponsible: 'you shared the survey data before it was anonymised',
+  unreliable: 'two of the last four deadlines slipped with no message beforehand',
+  disrespectful: 'you read your messages while the client was speaking',
+  condescending: 'you explained the basics again after the team said they knew them',
+  cocky: 'you told the panel the project could not fail and listed no risks',
+  defensive: 'when I raised the deadline, you gave three reasons before I had finished',
+  dramatic: 'you called the project a disaster in front of the whole team',
+  intimidating: 'you stood over the intern’s desk while they fixed the bug',
+  abrasive: 'you told two people their comments were “a waste of time” and moved on',
+  bossy: 'you handed out tasks to the interns without asking what they were working on',
+  shrill: 'you raised your voice twice when the figures were questioned',
+  hysterical: 'you sent five messages in an hour about the delay',
+  strident: 'you repeated the same objection four times after the decision was made',
+  pushy: 'you asked the client for an answer three times in one call',
+  emotional: 'you left the room before we had agreed a plan',
+  aggressive: 'you interrupted the client four times and said “that’s wrong” each time',
+};
+labelExamples.disorganized = labelExamples.disorganised!;
+/** A label's suggestion built from its example. */
+const describe = (example: string, after = '') =>
+  `Say what you saw or heard that made you think “{found}”, e.g. “${example}”.${after}`;
+const labelSuggestions = (after = '') =>
+  Object.fromEntries(Object.entries(labelExamples).map(([w, example]) => [w, describe(example, after)]));
+const ofAMan = ' Would you say “{found}” of a man who did the same?';
+const identityTitle = 'Remark about identity';
 const ability: FlagText = {
   title: 'Praise for ability',
   why: 'Praise for ability made people give up sooner after a setback than praise for effort or strategy.',
@@ -35,12 +76,32 @@ const ruleTexts: Record<string, FlagText> = {
     why: 'A word about who someone is leaves nothing to change but themselves; feedback aimed at the person most often made things worse.',
     source: KLUGER,
     suggestion: labelSuggestion,
+    byWords: labelSuggestions(),
   },
   'label-gendered': {
     title: 'Label, not behaviour',
     why: 'Personality words like this land far more on women: in one study of reviews, “abrasive” appeared only in reviews of women.',
     source: SNYDER,
-    suggestion: `${labelSuggestion} Would you say “{found}” of a man who did the same?`,
+    suggestion: `${labelSuggestion}${ofAMan}`,
+    byWords: labelSuggestions(ofAMan),
+  },
+  identity: {
+    title: identityTitle,
+    why: 'Praise measured against someone’s background, gender or age, or a question that treats them as an outsider, says you see them as one of a group; remarks like this are often meant kindly and still wear people down.',
+    source: SUE,
+    suggestion: 'Leave out who they are and say what they did: “you answered every question from the panel with a figure”.',
+  },
+  'identity-gendered': {
+    title: identityTitle,
+    why: '“{found}” holds them to how their gender is supposed to act, so it is about who they are, not what they did; feedback aimed at the person rather than the task most often made things worse.',
+    source: KLUGER,
+    suggestion: 'Say what you would like them to do, and ask: “would you be willing to ask for the extension today?”',
+  },
+  dismissive: {
+    title: 'Judging a reaction',
+    why: 'It tells them their reaction is wrong instead of saying what happened, so the talk turns to whether they may feel it; a feeling heard first makes the request easier to hear.',
+    source: ROSENBERG,
+    suggestion: 'Say what you saw and ask about it: “you went quiet after the first comment on your draft; how did it land?”',
   },
   'ability-praise': ability,
   'vague-praise': {
@@ -148,6 +209,21 @@ export const feedbackTexts: FeedbackTexts = {
     // A part starting with one of these (as typed) is lower-cased when it goes mid-sentence: "In the call, you …",
     // "…, about how you open a talk?". Names and "I" are not here, so they stay as typed.
     lowerMid: words('You Your The This That These Those When We Our It There A An My After Before During In At On How What'),
+    // Feedforward's behaviour, however it is written, must read as a sentence with the opening question: these
+    // words tell a topic ("how you open a talk") from a full sentence ("our meetings often overrun") and an aim
+    // ("be more confident"); see feedforward.ts.
+    behaviour: {
+      sentenceWords: words(
+        "i i'm i've i'd i'll you you're you've you'd you'll we we're we've we'd they they're he he's she she's it it's there there's that's " +
+        "is isn't are aren't was wasn't were weren't am do does did don't doesn't didn't can can't cannot could couldn't will won't would " +
+        "wouldn't should shouldn't shall may might have has had haven't hasn't hadn't keep keeps kept tend tends often always never usually " +
+        'sometimes rarely seldom seem seems',
+      ),
+      clauseWords: words('that which who whom whose when whenever where while if because before after until unless how what why whether way'),
+      determiners: words('the a an our your my his her their this that these those'),
+      orders: words('to be stop start get try make take keep give ask speak talk listen prepare plan write send reply respond arrive finish leave slow focus learn improve delegate share let use set say show check avoid'),
+      unsureLead: 'It is about this:',
+    },
     // A request or intent question that starts with one of these, or has one after a lead-in ("Next time, would you
     // …"), gets a question mark if it has no punctuation of its own.
     questionWords: words('what how why who where which would could can will do did does is are was were shall may might have'),

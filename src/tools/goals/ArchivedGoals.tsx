@@ -1,6 +1,6 @@
 import type { HeadingTag } from '../shared/headings';
 import type { GoalActions } from './actions';
-import { progress, progressText, type Goal } from './model';
+import { goalTitle, progress, progressText, type Goal } from './model';
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
 
@@ -15,7 +15,7 @@ export function ArchivedGoals(props: { t: GoalsTexts; H: HeadingTag; id: string;
       <p class="hint">{t.worksheet.archivedHint}</p>
       <ul>
         {archived.map((g) => {
-          const name = g.title.trim() || t.worksheet.untitledGoal;
+          const name = goalTitle(g) || t.worksheet.untitledGoal;
           return (
             <li key={g.id}>
               <span>

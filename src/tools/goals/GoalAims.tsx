@@ -1,6 +1,7 @@
 import { SelectField, TextField } from '../shared/fields';
 import { counted, fill, goalKinds, isGoalBlank, smartChecks } from './model';
 import { GoalArea, GoalDate, words, type GoalPartProps } from './goal-fields';
+import { ShortTitleField } from './ShortTitleField';
 
 /** What the goal is and why, then the SMART parts with their live check. */
 export function GoalAims(props: GoalPartProps & { today: string }) {
@@ -11,6 +12,7 @@ export function GoalAims(props: GoalPartProps & { today: string }) {
       <fieldset class="tool-fieldset">
         <legend>{t.legends.goal}</legend>
         <GoalArea {...props} field="title" />
+        <ShortTitleField t={t} goal={goal} onInput={(short) => set({ short })} />
         <SelectField
           {...words(t, 'kind')}
           value={goal.kind}

@@ -1,7 +1,7 @@
 import { memo } from '../shared/memo';
 import { heading, type Level } from '../shared/headings';
 import type { GoalActions } from './actions';
-import { dueForReview, fill, goalName, progress, progressText, type Goal } from './model';
+import { dueForReview, fill, goalName, goalTitle, progress, progressText, type Goal } from './model';
 import type { GoalsTexts } from './texts';
 import { DueTag, Named } from './parts';
 import { GoalAims } from './GoalAims';
@@ -33,7 +33,7 @@ export const GoalCard = memo(function GoalCard(props: GoalCardProps) {
   return (
     <details class="goal-card" id={domId} open>
       <summary id={`${domId}-s`}>
-        <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goal.title.trim() || t.untitled })}</GoalHeading>
+        <GoalHeading class="goal-heading">{fill(t.goalHeading, { n: index + 1, title: goalTitle(goal) || t.untitled })}</GoalHeading>
         <span class="goal-meta">
           {fill(t.kindGoal, { kind: t.kinds[goal.kind] })} · {progressText(progress(goal), t.milestones.progress)}
           {dueForReview(goal, props.today) && <DueTag t={t} />}

@@ -18,6 +18,7 @@ import { GoalsOverview } from './GoalsOverview';
 import { ArchivedGoals } from './ArchivedGoals';
 import { KeepCopy } from './KeepCopy';
 import { GoalsPrint } from './GoalsPrint';
+import { ManyGoalsNote } from './ManyGoalsNote';
 
 /**
  * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
@@ -55,6 +56,7 @@ export function GoalWorksheet({ t, example, level }: GoalsProps) {
         {active.map((g, i) => (
           <GoalCard key={g.id} level={level} t={t} goal={g} index={i} count={active.length} domId={domId(g)} today={today} names={names} actions={actions} />
         ))}
+        <ManyGoalsNote count={active.length} text={t.worksheet.many} />
         <button type="button" id={ids.add} class="goals-add" onClick={actions.add}>
           {t.worksheet.add}
         </button>

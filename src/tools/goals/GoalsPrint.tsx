@@ -1,5 +1,5 @@
 import { displayNames, type Pair } from '../pair/model';
-import { asksToRaise, fill, formatDate, progress, progressText, type Goal } from './model';
+import { asksToRaise, fill, formatDate, goalTitle, progress, progressText, type Goal } from './model';
 import type { GoalsTexts } from './texts';
 import { heading, type Level } from '../shared/headings';
 
@@ -38,7 +38,8 @@ export function GoalsPrint({ t, goals, pair, today, level }: { t: GoalsTexts; go
       <Rows class="print-pair" labels={w.pair} values={{ ...pair, today }} names={names} />
       {goals.map((g, i) => (
         <section class="print-goal" key={g.id}>
-          <GoalTitle>{fill(t.goalHeading, { n: i + 1, title: g.title.trim() || t.untitled })}</GoalTitle>
+          <GoalTitle>{fill(t.goalHeading, { n: i + 1, title: goalTitle(g) || t.untitled })}</GoalTitle>
+          {goalTitle(g) !== g.title.trim() && <Rows labels={{ title: w.goalInFull }} values={g} names={names} />}
           <Rows
             // "What would make it higher" only where the worksheet asks it.
             labels={asksToRaise(g.commitment) ? w.goal : { ...w.goal, raise: undefined }}

@@ -5,7 +5,7 @@ import { fill } from '../../lib/words';
 import { newId } from '../../lib/ids';
 import { focusLater } from '../shared/focus';
 import type { Undoable } from '../shared/useUndo';
-import { emptyGoal, goalName, insertAt, moveGoal, removeGoal, updateGoal, type Goal, type GoalsState } from './model';
+import { emptyGoal, goalName, goalTitle, insertAt, moveGoal, removeGoal, updateGoal, type Goal, type GoalsState } from './model';
 import type { GoalsTexts } from './texts';
 
 export interface GoalActionsContext {
@@ -23,7 +23,7 @@ export function goalActions({ store, t, domId, ids, announce, offerUndo }: GoalA
   const active = () => store.$data.get().goals.filter((g) => !g.archived);
   const nameOf = (goal: Goal) => goalName(goal, active().indexOf(goal), t.goalUntitled);
   /** What a goal is called once it has left the list (archived goals have no place in it). */
-  const titleOf = (goal: Goal) => goal.title.trim() || said.anUntitledGoal;
+  const titleOf = (goal: Goal) => goalTitle(goal) || said.anUntitledGoal;
   const update = (id: string, change: (g: Goal) => Goal) => store.update((s) => updateGoal(s, id, change));
 
   return {

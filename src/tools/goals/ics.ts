@@ -1,7 +1,7 @@
 // Review and milestone dates as calendar events; the file itself is written by src/lib/ics.ts. Pure.
 import { buildIcs as writeIcs, UID_DOMAIN as DOMAIN, type CalendarEvent } from '../../lib/ics';
 import type { Pair } from '../pair/model';
-import { fill, type GoalsState } from './model';
+import { fill, goalTitle, type GoalsState } from './model';
 import type { GoalsTexts } from './texts';
 
 export { escapeText, foldLine, type CalendarEvent } from '../../lib/ics';
@@ -27,14 +27,16 @@ export function calendarEvents(state: GoalsState, pair: Pair, w: CalendarTexts, 
   }
   for (const goal of state.goals) {
     if (goal.archived) continue;
-    const title = goal.title.trim() || w.untitledGoal;
+    // Summaries name a long goal by its short title; the review's description gives it in full.
+    const title = goalTitle(goal) || w.untitledGoal;
+    const full = goal.title.trim() || title;
     const measure = goal.measure.trim();
     if (goal.nextReview) {
       events.push({
         uid: `${relationship}-goal-${goal.id}-review@${DOMAIN}`,
         date: goal.nextReview,
         summary: fill(w.goalReview, { title }),
-        description: [fill(w.goal, { title }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
+        description: [fill(w.goal, { title: full }), measure && fill(w.measure, { measure }), names && fill(w.with, { names })]
           .filter(Boolean)
           .join('\n'),
       });

@@ -5,6 +5,9 @@ import { counted, fill, type Forms } from '../../lib/words';
 import {
   finish, isRecord, readArray, readBoolean, readDate, readEnum, readObject, readString, type Parsed, type Problems,
 } from '../../lib/storage';
+import { SHORT_TITLE_MAX, shortTitle } from './short-title';
+
+export { SHORT_TITLE_MAX };
 
 export const goalKinds = ['skill', 'career', 'project', 'other'] as const;
 export type GoalKind = (typeof goalKinds)[number];
@@ -30,6 +33,8 @@ export interface Goal {
   id: string;
   /** The goal in the mentee's words. */
   title: string;
+  /** A few words to name a long goal by (see goalTitle); absent when none was given. */
+  short?: string;
   kind: GoalKind;
   why: string;
   // SMART
@@ -86,7 +91,7 @@ export const initialGoals = (): GoalsState => ({ goals: [emptyGoal(newId())] });
 
 /** True when a goal holds nothing a person typed. */
 export const isGoalBlank = (g: Goal): boolean =>
-  TEXT_KEYS.every((k) => g[k].trim() === '') && g.commitment === null && g.milestones.length === 0 && g.checkIns.length === 0;
+  TEXT_KEYS.every((k) => g[k].trim() === '') && !g.short?.trim() && g.commitment === null && g.milestones.length === 0 && g.checkIns.length === 0;
 
 export const isGoalsEmpty = (s: GoalsState): boolean => s.goals.every(isGoalBlank);
 
@@ -132,6 +137,9 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
   for (const key of TEXT_KEYS) {
     goal[key] = (/Date$|Review$/.test(key) ? readDate : readString)(input, key, path, problems);
   }
+  // Added after version 1 shipped, so optional: data written before it has none, and stays as it was.
+  const short = readString(input, 'short', path, problems);
+  if (short) goal.short = short;
   const milestoneIds = new Set<string>();
   const checkInIds = new Set<string>();
   return {
@@ -207,7 +215,7 @@ export { fill, lowerFirst, counted, type Forms } from '../../lib/words';
 // ---------------------------------------------------------------------------------------------------------------
 // Checks
 
-export type SmartCheckId = 'no-measure' | 'vague-verb' | 'no-owner' | 'no-date' | 'past-date';
+export type SmartCheckId = 'no-measure' | 'vague-verb' | 'vague-measure' | 'no-owner' | 'no-date' | 'past-date';
 
 /** A check that found something, with the values its words need (texts.ts has the words, by id). */
 export interface Check<Id extends string = string> {
@@ -235,13 +243,16 @@ export function findVague(text: string): string | null {
   return vaguePattern.exec(text.replace(/\s+/g, ' '))?.[0] ?? null;
 }
 
+/** A number in figures or words: what makes "get better at presenting: give two talks" a measure. */
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|once|twice|half|dozen)\b/i;
+
 /**
  * A measure counts when someone else could check it: it is there, and it is not itself just a vague verb
- * without a number ("get better at writing" is a direction, "submit 1 paper" a measure).
+ * without a number ("get better at writing" is a direction, "submit 1 paper" or "give two talks" a measure).
  */
 export function hasObservableMeasure(measure: string): boolean {
   const m = measure.trim();
-  return m !== '' && !(findVague(m) && !/\d/.test(m));
+  return m !== '' && !(findVague(m) && !NUMBER.test(m));
 }
 
 /** Done when it has milestones and all are done. */
@@ -250,9 +261,11 @@ export const isComplete = (goal: Pick<Goal, 'milestones'>): boolean => goal.mile
 /** What stops the goal being specific, measurable, assignable and time-related, in a stable order. */
 export function smartChecks(goal: Goal, today: string): Check<SmartCheckId>[] {
   const checks: Check<SmartCheckId>[] = [];
-  if (!hasObservableMeasure(goal.measure)) {
-    // A measure that is not observable holds a vague phrase, so only an empty one reaches "no-measure".
-    const phrase = findVague(goal.title) ?? findVague(goal.measure);
+  if (goal.measure.trim() && !hasObservableMeasure(goal.measure)) {
+    // A measure that is there but not observable holds a vague phrase: name that, not a missing measure.
+    checks.push({ id: 'vague-measure', phrase: findVague(goal.measure)! });
+  } else if (!goal.measure.trim()) {
+    const phrase = findVague(goal.title);
     checks.push(phrase ? { id: 'vague-verb', phrase } : { id: 'no-measure' });
   }
   if (!goal.owner.trim()) checks.push({ id: 'no-owner' });
@@ -313,8 +326,21 @@ export const dueForReview = (goal: Goal, today: string): boolean =>
 /** A milestone still open after its date. */
 export const isOverdue = (m: Milestone, today: string): boolean => !m.done && m.date !== '' && m.date < today;
 
-/** The name a goal goes by in lists and messages: its title, or `untitled` with its place as {n}. */
-export const goalName = (goal: Goal, index: number, untitled: string): string => goal.title.trim() || fill(untitled, { n: index + 1 });
+/** A goal as headings, lists, calendars and the other tools name it: its short title, or its first words; '' for none. */
+export const goalTitle = (goal: Pick<Goal, 'title' | 'short'>): string => shortTitle(goal.title, goal.short);
+
+/** A long goal is offered a short title; so is one that has one, so the field does not vanish while in use. */
+export const offersShortTitle = (goal: Pick<Goal, 'title' | 'short'>): boolean =>
+  goal.title.trim().length > SHORT_TITLE_MAX || !!goal.short?.trim();
+
+/** The name a goal goes by in lists and messages: goalTitle, or `untitled` with its place as {n}. */
+export const goalName = (goal: Goal, index: number, untitled: string): string => goalTitle(goal) || fill(untitled, { n: index + 1 });
+
+/** From this many active goals, the worksheet says gently that it is a lot (the page says one to three is plenty). */
+export const MANY_GOALS = 4;
+
+/** The gentle word for `n` active goals, with {n} filled in; '' below MANY_GOALS. */
+export const manyGoals = (n: number, text: string): string => (n >= MANY_GOALS ? fill(text, { n }) : '');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Edits: each returns a new state and leaves the old one untouched.

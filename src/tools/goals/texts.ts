@@ -14,7 +14,7 @@ export type ButtonTexts = [text: string, label: string];
 
 /** A goal's fields that have a label of their own on screen. */
 export type GoalField =
-  | 'title' | 'kind' | 'why' | 'measure' | 'owner' | 'targetDate' | 'reality' | 'options' | 'firstStep' | 'firstStepDate'
+  | 'title' | 'short' | 'kind' | 'why' | 'measure' | 'owner' | 'targetDate' | 'reality' | 'options' | 'firstStep' | 'firstStepDate'
   | 'commitment' | 'raise' | 'support' | 'obstacle' | 'ifThen' | 'nextReview';
 
 export interface GoalsTexts {
@@ -89,6 +89,8 @@ export interface GoalsTexts {
     archivedHint: string;
     /** Name of an archived goal with no title. */
     untitledGoal: string;
+    /** Under the goals from four active goals on ({n}); the page says one to three is plenty. */
+    many: string;
     keepCopy: string;
     downloadJson: string;
     downloadIcs: string;
@@ -114,6 +116,8 @@ export interface GoalsTexts {
   print: {
     heading: string;
     pair: { mentee: string; mentor: string; startDate: string; reviewDate: string; today: string };
+    /** The goal as written, printed under its heading when the heading names it by a short title. */
+    goalInFull: string;
     goal: Partial<Record<Exclude<GoalField, 'title' | 'firstStepDate'>, string>>;
     firstStepBy: string;
     commitment: string;
@@ -145,6 +149,7 @@ export const goalsTexts: GoalsTexts = {
   kinds: { skill: 'Skill', career: 'Career', project: 'Project', other: 'Other' },
   labels: {
     title: 'Goal',
+    short: 'Short title',
     kind: 'Kind of goal',
     why: 'Why it matters',
     measure: 'Measure of success',
@@ -163,6 +168,7 @@ export const goalsTexts: GoalsTexts = {
   },
   hints: {
     title: 'In the mentee’s own words: what do you want, and by when?',
+    short: 'A few words to name this goal by in headings, lists and calendars. The goal above stays as written.',
     measure: 'What will you, or anyone else, be able to see or count when it is done?',
     owner: 'Usually the mentee; name the mentor too if they own a step.',
     reality: 'What have you already tried? What is in the way?',
@@ -202,6 +208,10 @@ export const goalsTexts: GoalsTexts = {
     'vague-verb': [
       '“{phrase}” with no measure of success',
       '“{phrase}” says which way to go, not when you have arrived. Add a result someone else could see or count.',
+    ],
+    'vague-measure': [
+      '“{phrase}” in the measure is hard to check',
+      '“{phrase}” says which way to go, not when you have arrived. Make the measure something you could both see or count: a number, a result, a date.',
     ],
     'no-measure': ['No measure of success', 'Without something you can both observe, neither of you can tell when the goal is met.'],
     'no-owner': ['No owner', 'A goal that belongs to nobody drifts. Name who is responsible for it.'],
@@ -260,6 +270,7 @@ export const goalsTexts: GoalsTexts = {
     archivedHeading: 'Archived goals',
     archivedHint: 'Set aside, not deleted. They are not printed or added to calendars.',
     untitledGoal: 'Untitled goal',
+    many: '{n} goals is a lot to work on at once: one to three is plenty. You could archive some and come back to them later.',
     keepCopy: 'Keep a copy',
     downloadJson: 'Download as JSON',
     downloadIcs: 'Add dates to a calendar (.ics)',
@@ -286,6 +297,7 @@ export const goalsTexts: GoalsTexts = {
   print: {
     heading: 'Mentoring goals',
     pair: { mentee: 'Mentee', mentor: 'Mentor', startDate: 'Started', reviewDate: 'Review of the relationship', today: 'Printed' },
+    goalInFull: 'The goal in full',
     goal: {
       kind: 'Kind',
       why: 'Why it matters',

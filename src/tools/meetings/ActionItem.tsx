@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../goals/goal-options';
-import { focusById } from '../goals/focus';
+import type { GoalOption } from '../linked/goal-options';
+import { focusLater } from '../shared/focus';
 import { Checkbox, DateField, TextField } from '../shared/fields';
 import {
   dropAction, isOverdue, markDone, reopen, updateAction, withGoal, type Action, type CarriedAction, type Meeting,
@@ -46,20 +46,20 @@ export function ActionItem(props: {
 
   function cancel() {
     stopDropping();
-    focusById(domId, '[data-drop]');
+    focusLater(domId, '[data-drop]');
   }
 
   function drop(event: Event) {
     event.preventDefault();
     if (!reason.trim()) {
       setError(w.dropMissing);
-      focusById(`${domId}-drop`, 'input');
+      focusLater(`${domId}-drop`, 'input');
       return;
     }
     update((s) => dropAction(s, action.id, reason, meeting.id) ?? s);
     stopDropping();
     announce(fill(t.said.dropped, { what }));
-    focusById(domId);
+    focusLater(domId);
   }
 
   return (
@@ -83,7 +83,7 @@ export function ActionItem(props: {
             <Named words={w.reopen} what={what} onClick={() => {
               update((s) => reopen(s, action.id));
               announce(fill(t.said.reopened, { what }));
-              focusById(domId, 'input[type="checkbox"]');
+              focusLater(domId, 'input[type="checkbox"]');
             }} />
           </p>
         ) : (
@@ -107,7 +107,7 @@ export function ActionItem(props: {
           <div class="button-row">
             {action.status === 'open' && <Named words={w.drop} what={what} data-drop onClick={() => {
               setDropping(true);
-              focusById(`${domId}-drop`, 'input');
+              focusLater(`${domId}-drop`, 'input');
             }} />}
             {props.onRemove && <Named words={t.remove} what={what} class="mt-remove" onClick={() => props.onRemove!(what)} />}
           </div>

@@ -1,7 +1,7 @@
 import { newId } from '../../lib/ids';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../goals/goal-options';
-import { focusById } from '../goals/focus';
+import type { GoalOption } from '../linked/goal-options';
+import { focusLater } from '../shared/focus';
 import { heading, type Level } from '../shared/headings';
 import { ActionItem } from './ActionItem';
 import { actionsFor, addAction, LIMITS, newAction, removeAction, type Meeting, type MeetingsState } from './model';
@@ -38,7 +38,7 @@ export function ActionList(props: {
     const action = newAction(newId(), meeting.id);
     update((s) => addAction(s, action));
     announce(fill(t.said.added, { what: label(carried.length + created.length + 1) }));
-    focusById(itemId(action.id), 'input');
+    focusLater(itemId(action.id), 'input');
   }
 
   return (
@@ -68,7 +68,7 @@ export function ActionList(props: {
             onRemove={(what) => {
               update((s) => removeAction(s, a.id));
               announce(fill(t.said.removed, { what }));
-              focusById(`${domId}-add`);
+              focusLater(`${domId}-add`);
             }}
           />
         ))}

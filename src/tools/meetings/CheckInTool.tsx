@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { formatDate, localDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { fill } from '../../lib/words';
-import { focusById } from '../goals/focus';
+import { focusLater } from '../shared/focus';
 import type { Pair } from '../pair/model';
 import { heading, type Level } from '../shared/headings';
 import { CheckInForm } from './CheckInForm';
@@ -46,7 +46,7 @@ export function CheckInTool({ t, state, update, pair, level = 2, today = localDa
     update((s) => addCheckIn(s, checkIn));
     setEditing(checkIn.id);
     announce(fill(t.said.checkInStarted, { name: names[by] }));
-    focusById(`${domId}-form`, 'input');
+    focusLater(`${domId}-form`, 'input');
   }
 
   return (
@@ -63,7 +63,7 @@ export function CheckInTool({ t, state, update, pair, level = 2, today = localDa
           <CheckInForm key={current.id} t={t} checkIn={current} names={names} update={update} domId={`${domId}-form`}
             onDone={() => {
               setEditing('');
-              focusById(startId(current.by));
+              focusLater(startId(current.by));
             }} />
         )}
         {list.length > 0 && (
@@ -77,13 +77,13 @@ export function CheckInTool({ t, state, update, pair, level = 2, today = localDa
                     {what}{' '}
                     <Named words={w.edit} what={what} onClick={() => {
                       setEditing(c.id);
-                      focusById(`${domId}-form`, 'input');
+                      focusLater(`${domId}-form`, 'input');
                     }} />{' '}
                     <Named words={t.remove} what={what} class="mt-remove" onClick={() => {
                       update((s) => removeCheckIn(s, c.id));
                       if (editing === c.id) setEditing('');
                       announce(t.said.checkInDeleted);
-                      focusById(startId(c.by));
+                      focusLater(startId(c.by));
                     }} />
                   </li>
                 );

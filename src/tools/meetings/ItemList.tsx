@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { newId } from '../../lib/ids';
 import { fill } from '../../lib/words';
-import { focusById } from '../goals/focus';
+import { focusLater } from '../shared/focus';
 import { editItem, LIMITS } from './model';
 import { Named, type Announce } from './parts';
 import type { MeetingsTexts } from './texts';
@@ -35,7 +35,7 @@ export function ItemList<T extends { id: string }>(props: {
     const item = props.blank(newId());
     setItems((list) => [...list, item]);
     announce(fill(t.said.added, { what: labelOf(items.length) }));
-    focusById(`${domId}-${item.id}`, 'input');
+    focusLater(`${domId}-${item.id}`, 'input');
   }
 
   return (
@@ -52,7 +52,7 @@ export function ItemList<T extends { id: string }>(props: {
                 <Named words={t.remove} what={label.toLowerCase()} class="mt-remove" onClick={() => {
                   setItems((list) => list.filter((x) => x.id !== item.id));
                   announce(fill(t.said.removed, { what: label }));
-                  focusById(addId);
+                  focusLater(addId);
                 }} />
               </li>
             );

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../goals/goal-options';
+import type { GoalOption } from '../linked/goal-options';
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
 import { heading, type Level } from '../shared/headings';
 import { PrintButton } from '../shared/PrintButton';

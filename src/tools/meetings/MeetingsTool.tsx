@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { formatDate, localDate } from '../../lib/dates';
 import { counted, fill } from '../../lib/words';
-import type { GoalOption } from '../goals/goal-options';
-import { focusById } from '../goals/focus';
+import type { GoalOption } from '../linked/goal-options';
+import { focusLater } from '../shared/focus';
 import type { Pair } from '../pair/model';
 import { downloadText } from '../shared/download';
 import type { Level } from '../shared/headings';
@@ -48,7 +48,7 @@ export function MeetingsTool({ t, state, update, pair, goals, uidPrefix, level =
 
   function openMeeting(id: string) {
     setChosen(id);
-    focusById(`${recordId}-h`);
+    focusLater(`${recordId}-h`);
   }
 
   function addNew(kind: TemplateKind, date: string) {
@@ -68,7 +68,7 @@ export function MeetingsTool({ t, state, update, pair, goals, uidPrefix, level =
     const actions = state.actions.length - removed.state.actions.length;
     update((s) => removeMeeting(s, meeting.id)?.state ?? s);
     setUndo({ message: counted(actions, t.record.deleted, { date: formatDate(meeting.date) || t.list.undated }), restore: removed.restore });
-    focusById(`${uid}-undo`);
+    focusLater(`${uid}-undo`);
   }
 
   function calendar() {
@@ -90,11 +90,11 @@ export function MeetingsTool({ t, state, update, pair, goals, uidPrefix, level =
                 update(undo.restore);
                 setUndo(null);
                 announce(t.record.putBack);
-                focusById(`${recordId}-h`);
+                focusLater(`${recordId}-h`);
               }}
               onDismiss={() => {
                 setUndo(null);
-                focusById(`${uid}-list`);
+                focusLater(`${uid}-list`);
               }} />
           )}
         </div>

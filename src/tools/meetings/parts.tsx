@@ -2,7 +2,7 @@
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../goals/goal-options';
+import type { GoalOption } from '../linked/goal-options';
 import { SelectField } from '../shared/fields';
 import { LIMITS, people, type MeetingsState, type Person } from './model';
 import type { ButtonTexts, MeetingsTexts } from './texts';

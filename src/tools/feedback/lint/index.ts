@@ -7,7 +7,7 @@ import { wordRules, type Lexicon } from './words';
 import { structureFlags } from './structure';
 
 export type RuleId =
-  | 'absolute' | 'label' | 'ability-praise' | 'vague-praise' | 'demand' | 'feel-that' | 'but-after-praise'
+  | 'absolute' | 'label' | 'identity' | 'dismissive' | 'ability-praise' | 'vague-praise' | 'demand' | 'feel-that' | 'but-after-praise'
   | 'missing-part' | 'too-long';
 
 export interface Flag {

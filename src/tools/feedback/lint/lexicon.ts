@@ -37,6 +37,42 @@ export const feedbackLexicon: Lexicon = {
   /** Starts: phrases that are not labels at all. */
   notLabels: ['lazy load', 'lazy eval', 'lazy init', 'lazy import', 'lazy instantiat', 'rude awakening'],
 
+  // identity: praise measured against who someone is ("articulate for someone from your background"), remarks that
+  // treat someone as an outsider, and phrases that tell someone to act as their gender should.
+  /** Praise or a verdict that a backhanded compliment starts from: "so articulate for …", "not bad for …". */
+  backhanded: [
+    ...words('articulate eloquent spoken confident polished capable professional impressive strong good great clever smart bright intelligent sharp well mature assertive brave ambitious'),
+    'not bad', 'very good', 'very well',
+  ],
+  /** After "for": who the comparison is with ("for a girl", "for someone your age", "for your age"). */
+  forWhom: words('a an someone somebody one people your anyone'),
+  /** What makes the comparison about identity: background, gender, age, origin. */
+  identities: [
+    ...words('background backgrounds girl girls woman women lady ladies man men boy boys guy age generation immigrant immigrants foreigner foreigners accent culture estate'),
+    'like you', 'non native speaker', 'second language',
+  ],
+  /** Remarks that treat someone as an outsider because of how they look or sound (named in Sue et al., 2007). */
+  outsider: [
+    'where are you really from', 'where are you actually from', 'where you are really from', 'where you are actually from',
+    'a credit to your race', 'a credit to your people', 'a credit to your community',
+    'speak english so well', 'speak english really well', 'speak such good english', 'english is so good', 'english is really good',
+  ],
+  /** Phrases that tell someone how their gender should act. */
+  /** Just before a gendered phrase, these make it a noun phrase ("the man up front"). */
+  determiners: words('the a an this that one old young'),
+  genderNorms: ['man up', 'like a girl', 'like a man', 'like a lady', "boys don't cry", 'grow a pair', 'ladylike', 'unladylike', 'girly'],
+
+  // dismissive: judging a reaction instead of saying what happened
+  /** Said of a person ("stop being so sensitive", "you're overreacting"): only after one of `subjects`. */
+  dismissals: [
+    'so sensitive', 'too sensitive', 'overly sensitive', 'oversensitive', 'hypersensitive', 'thin skinned', 'so touchy', 'too touchy',
+    'overreacting', 'overreacted', 'overreact', 'so easily offended', 'too easily offended',
+  ],
+  /** Who a dismissal is said of: not possessives, so "your test is too sensitive" passes. */
+  subjects: words("you you're you've you'd yourself he she they he's she's they're being"),
+  /** Orders to stop reacting, wherever they appear. */
+  stopReacting: ["don't be so sensitive", "don't be so touchy", "don't be oversensitive", 'toughen up', 'lighten up', 'get over it', 'stop whining', 'stop moaning', "can't take a joke"],
+
   // ability-praise
   abilityWords: words('smart clever intelligent brilliant genius'),
   /** After an ability word said of a person, the words that keep it about the person, not a noun ("a smart fix"). */

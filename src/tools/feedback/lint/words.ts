@@ -10,6 +10,8 @@ export type Lexicon = Record<
   | 'pronounCues' | 'personNouns'
   | 'absolutes' | 'hedges' | 'irregularPast' | 'perfect'
   | 'labels' | 'genderedLabels' | 'labelsInContext' | 'verdictNext' | 'notLabels'
+  | 'backhanded' | 'forWhom' | 'identities' | 'outsider' | 'determiners' | 'genderNorms'
+  | 'dismissals' | 'subjects' | 'stopReacting'
   | 'abilityWords' | 'abilityNext' | 'abilityPraise' | 'naturalNext' | 'naturalNouns' | 'naturallyWhat' | 'bornRoles'
   | 'praiseAdjectives' | 'praiseNouns' | 'vaguePraise' | 'filler'
   | 'demands' | 'firstPerson' | 'adverbs' | 'negations' | 'conditions' | 'pronouns' | 'notParticiple' | 'participleEndings'
@@ -81,6 +83,8 @@ function rule(id: RuleId, pattern: RegExp, keep?: Keep, textId: string = id) {
 function build(lex: Lexicon) {
   const pronounCue = list(lex.pronounCues);
   const negation = list(lex.negations);
+  /** "not", "never", "isn't": a word that negates what follows it. */
+  const negated = (w = '') => negation(w) || w.endsWith("n't");
 
   // Absolutes. Hedged or negated ones ("almost always", "not always", "don't always", "as always") are not
   // absolutes; "never mind" is not about behaviour. "never" before a simple past ("the client never heard her
@@ -103,18 +107,43 @@ function build(lex: Lexicon) {
   // "she is") and used as a verdict, not before a noun: "an aggressive timeline", "a dramatic improvement" and
   // "emotional support" pass. Compounds pass ("the lazy-loading change", "non-aggressive"), as do "lazy loading"
   // and "a rude awakening". Borderline, decided: negated labels still fire ("I don't think you were lazy" still
-  // puts the label in the room), and so does "a careless mistake" (say what the mistake was).
+  // puts the label in the room), and so does "a careless mistake" (say what the mistake was). A label denied
+  // outright passes ("You're not lazy at all", "you weren't rude", "never once careless"): that is reassurance,
+  // and the denial must come just before it, so "I don't think you were lazy" still fires.
   const inContext = list(lex.labelsInContext);
   const verdictNext = list(lex.verdictNext);
   const notLabel = new RegExp(`^${any(lex.notLabels)}`, 'i');
   const keepLabel: Keep = (t, start, end, m) => {
-    if (inCompound(t, start, end) || notLabel.test(t.slice(start, end + 16))) return false;
+    if (inCompound(t, start, end) || notLabel.test(t.slice(start, end + 16)) || negated(wordsBefore(t, start, 1)[0])) return false;
     if (!inContext(m[0].toLowerCase())) return true;
     const next = tokensAfter(t, end, 1)[0];
     return wordsBefore(t, start, 5).some(pronounCue) && (!isWord(next) || verdictNext(next));
   };
   const labels = rule('label', find(any(lex.labels)), keepLabel);
   const genderedLabels = rule('label', find(any(lex.genderedLabels)), keepLabel, 'label-gendered');
+
+  // Identity-coded remarks, a rule of their own. A backhanded compliment: praise or a verdict, then "for" and a
+  // comparison with someone's background, gender or age, said of a person ("You are so articulate for someone from
+  // your background") or opening a sentence ("Not bad for someone your age"); "a good talk for people from any
+  // background" and "a scheme for first generation students" pass. Also, with the same texts, remarks that treat
+  // someone as an outsider ("Where are you really from?"); and phrases that tell someone to act as their gender
+  // should ("man up", "like a girl"), which have their own ("the man up front" passes).
+  const backhanded = rule(
+    'identity',
+    find(`${any(lex.backhanded)}(?: [a-z']+){0,3}? for ${any(lex.forWhom)} (?:[a-z']+ ){0,4}?${any(lex.identities)}|${any(lex.outsider)}`),
+    (t, start) => {
+      const before = wordsBefore(t, start, 5);
+      return !before.length || before.some(pronounCue);
+    },
+  );
+  const gendered = rule('identity', find(`(?<!\\b${any(lex.determiners)} )${any(lex.genderNorms)}`), undefined, 'identity-gendered');
+
+  // Judging a reaction instead of saying what happened: "Stop being so sensitive", "you're overreacting", said of
+  // someone (so "the test is too sensitive" and "I hope I am not overreacting" pass), and orders to stop reacting
+  // ("toughen up") anywhere. "You were sensitive to how the team felt" is praise and passes.
+  const subject = list(lex.subjects);
+  const dismissals = rule('dismissive', find(any(lex.dismissals)), (t, start) => wordsBefore(t, start, 4).some(subject));
+  const stopReacting = rule('dismissive', find(any(lex.stopReacting)));
 
   // Praise for ability. "smart", "clever", "brilliant" and the like fire when said of a person and not before
   // another noun: "you're so smart" fires, "a smart fix", "a clever workaround" (praise of a choice) and
@@ -198,7 +227,7 @@ function build(lex: Lexicon) {
   const hasPraise = (s: string): boolean => {
     for (const m of s.matchAll(praise)) {
       const prev = wordsBefore(s, m.index!, 2);
-      if (!prev.some((w) => w.endsWith("n't") || negation(w) || w === 'hardly' || w === 'less')) return true;
+      if (!prev.some((w) => negated(w) || w === 'hardly' || w === 'less')) return true;
     }
     return false;
   };
@@ -208,7 +237,7 @@ function build(lex: Lexicon) {
     return hasPraise(t.slice(from, start).trim() ? t.slice(from, start) : t.slice(sentenceStart(t, from - 1), from));
   });
 
-  return [absolute, labels, genderedLabels, abilityWords, abilityPhrases, vaguePraise, demand, feelThat, butAfterPraise];
+  return [absolute, labels, genderedLabels, backhanded, gendered, dismissals, stopReacting, abilityWords, abilityPhrases, vaguePraise, demand, feelThat, butAfterPraise];
 }
 
 const built = new WeakMap<Lexicon, ReturnType<typeof build>>();
