@@ -95,7 +95,7 @@ describe('standing', () => {
     // Amara: feedback 3 -> 2 (low), commitments 5 -> 3 (falling).
     expect(s.checkIns.concerns).toBe(2);
     const none = standing({ ...base, meetings: { ...meetings, checkIns: [emptyCheckIn('c', 'mentor', TODAY)] } }).checkIns;
-    expect(none).toEqual({ tool: 'meetings', latest: { mentee: null, mentor: expect.objectContaining({ id: 'c' }) }, concerns: 0 });
+    expect(none).toEqual({ tool: 'checkin', latest: { mentee: null, mentor: expect.objectContaining({ id: 'c' }) }, concerns: 0 });
   });
 
   it('counts the feedback notes that hold words', () => {
@@ -104,6 +104,6 @@ describe('standing', () => {
 
   it('links every part to the tool that holds it', () => {
     const tools = [s.nextMeeting, ...s.actions, ...s.goals, ...s.reviews, s.agreement, s.checkIns, s.feedback].map((p) => toolHref(p.tool));
-    expect(new Set(tools)).toEqual(new Set(['/tools/meetings/', '/tools/goals/', '/tools/agreement/', '/tools/feedback/']));
+    expect(new Set(tools)).toEqual(new Set(['/tools/meetings/', '/tools/checkin/', '/tools/goals/', '/tools/agreement/', '/tools/feedback/']));
   });
 });

@@ -99,10 +99,16 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
     $data.set(data);
   }
 
-  /** What another copy and this page's state make together; parsed again, as the other copy is input too. */
+  /**
+   * What another copy and this page's state make together; parsed again, as the other copy is input too. What
+   * belongs to this page alone (which note is open) stays as it is here.
+   */
   function merged(other: Copy<T>): Copy<T> {
     const result = mergeCopies(shape, copy(), other);
-    const parsed = spec.parse(result.data);
+    const mine = $data.get() as Record<string, unknown>;
+    const data = { ...(result.data as Record<string, unknown>) };
+    for (const leaf of shape.local ?? []) data[leaf] = mine[leaf];
+    const parsed = spec.parse(data);
     return { data: parsed.ok ? parsed.data : parsed.salvaged ?? $data.get(), meta: result.meta };
   }
 

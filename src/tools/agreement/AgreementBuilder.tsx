@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { scopedStore } from '../../lib/relationships/store';
 import { fill } from '../../lib/words';
+import { localDate } from '../../lib/dates';
 import { isPairEmpty } from '../pair/model';
 import { pairSpec } from '../pair/store';
 import { PairFields } from '../pair/PairFields';
@@ -85,7 +86,10 @@ export function AgreementBuilder({ lib, examples, t, level }: AgreementProps) {
             </SectionEditor>
           ))}
         </div>
-        <AgreementOutput id={docId} level={level} t={t} lib={lib} state={state} pair={pair} sections={sections} root={root} />
+        <AgreementOutput
+          id={docId} level={level} t={t} lib={lib} state={state} pair={pair} sections={sections} root={root}
+          onPrint={() => store.update((s) => ({ ...s, printedOn: localDate(new Date()) }))}
+        />
         {undo.element}
         {region}
       </div>

@@ -20,6 +20,8 @@ import type { AgreementTexts } from './texts';
 export function AgreementOutput(props: {
   id: string; level: Level; t: AgreementTexts; lib: Library; state: AgreementState; pair: Pair; sections: BuiltSection[];
   root: RefObject<HTMLDivElement>;
+  /** Notes the day it was printed, for "Where we stand". */
+  onPrint(): void;
 }) {
   const { t, pair, sections } = props;
   const [H, H2] = [heading(props.level), heading(props.level, 1)];
@@ -48,7 +50,7 @@ export function AgreementOutput(props: {
           </div>
         )}
         <div class="button-row">
-          <PrintButton beforePrint={() => !found.length || (setAsking(true), false)} />
+          <PrintButton beforePrint={() => (found.length ? (setAsking(true), false) : (props.onPrint(), true))} />
           <button type="button" onClick={() => files.download(() => ({ name: fileName(['agreement'], 'txt'), text: toTextFile(sections, pair, label, signatories(pair, signers)), type: 'text/plain' }))}>
             {w.textFile}
           </button>
@@ -65,7 +67,7 @@ export function AgreementOutput(props: {
             message={counted(found.length, w.printAnyway)}
             confirmLabel={w.printAnywayYes}
             cancelLabel={w.printAnywayNo}
-            onConfirm={() => (setAsking(false), printTool(props.root.current))}
+            onConfirm={() => (setAsking(false), props.onPrint(), printTool(props.root.current))}
             onCancel={() => (setAsking(false), focusChecks())}
           />
         )}

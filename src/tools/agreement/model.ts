@@ -4,7 +4,7 @@
 // The state is sparse: a section, answer or scheduler the pair has not touched is absent and means "the
 // preset's default". So the stored data and this module need none of the clause texts, which are content
 // (presets.ts) handed in as `lib` by the caller.
-import { finish, isRecord, readArray, readEnum, readObject, readString, type Parsed, type Problems } from '../../lib/storage';
+import { finish, isRecord, readArray, readDate, readEnum, readObject, readString, type Parsed, type Problems } from '../../lib/storage';
 import type { Pair } from '../pair/model';
 import type { Library } from './presets';
 
@@ -40,6 +40,8 @@ export interface AgreementState {
   menteeRole: string;
   mentorRole: string;
   organisation: string;
+  /** YYYY-MM-DD of the last time the agreement was printed (or saved as a PDF), for "Where we stand". */
+  printedOn?: string;
   programmeContact: string;
   /** Answers the pair has set; a missing one is the preset's default. */
   fields: Partial<Record<FieldId, string>>;
@@ -164,6 +166,8 @@ export function parseAgreement(input: unknown): Parsed<AgreementState> {
   const sectionsIn = readObject(obj.sections ?? {}, 'sections', problems);
   const state = initialAgreement(readEnum(obj, 'preset', presetIds, 'workplace', '', problems));
   for (const k of peopleIds) state[k] = readString(obj, k, '', problems);
+  const printedOn = readDate(obj, 'printedOn', '', problems);
+  if (printedOn) state.printedOn = printedOn;
   for (const f of fieldIds) if (fieldsIn[f] !== undefined) state.fields[f] = readString(fieldsIn, f, 'fields.', problems);
   if (obj.scheduler !== undefined) state.scheduler = readEnum(obj, 'scheduler', schedulers, 'mentee', '', problems);
   for (const s of sectionIds) {

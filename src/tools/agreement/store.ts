@@ -6,6 +6,7 @@ export const agreementSpec: StoredSpec<AgreementState> = {
   id: 'agreement',
   label: 'Boundary agreement',
   version: 1,
+  shape: { kind: 'agreement details', lists: { 'sections.*': { kind: 'clause' } } },
   parse: parseAgreement,
   migrations: agreementMigrations,
   initial: () => initialAgreement('workplace'),

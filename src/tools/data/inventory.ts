@@ -4,7 +4,9 @@ import { pairSpec } from '../pair/store';
 import { tools } from '../list';
 
 /** Every kind of data a relationship keeps: its names and dates, then each tool's. */
-export const everySpec: StoredSpec<any>[] = [pairSpec, ...tools.flatMap((tool) => tool.stores)];
+export const everySpec: StoredSpec<any>[] = [pairSpec, ...tools.flatMap((tool) => tool.stores)].filter(
+  (spec, i, all) => all.findIndex((s) => s.id === spec.id) === i,
+);
 
 export interface StoredRow {
   spec: StoredSpec<any>;

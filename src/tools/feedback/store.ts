@@ -6,6 +6,7 @@ export const feedbackSpec: StoredSpec<FeedbackState> = {
   id: 'feedback',
   label: 'Feedback notes',
   version: 1,
+  shape: { lists: { notes: { kind: 'note' } }, local: ['openId'] },
   parse: parseFeedback,
   migrations: feedbackMigrations,
   initial: emptyState,

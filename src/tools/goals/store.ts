@@ -6,6 +6,7 @@ export const goalsSpec: StoredSpec<GoalsState> = {
   id: 'goals',
   label: 'Goal worksheet',
   version: 1,
+  shape: { kind: 'worksheet', lists: { goals: { kind: 'goal', lists: { milestones: { kind: 'milestone' }, checkIns: { kind: 'check-in' } } } } },
   parse: parseGoals,
   migrations: goalsMigrations,
   initial: initialGoals,

@@ -8,7 +8,7 @@ import type { Pair } from '../pair/model';
 import { concerns, latestCheckIn, type CheckIn } from './checkin';
 import { isOverdue, nextMeeting, openActions, people, type Action, type Meeting, type MeetingsState, type Person } from './model';
 
-export type ToolId = 'goals' | 'agreement' | 'feedback' | 'meetings';
+export type ToolId = 'goals' | 'agreement' | 'feedback' | 'meetings' | 'checkin';
 
 /** The page of the tool that holds an item. */
 export const toolHref = (tool: ToolId): string => `/tools/${tool}/`;
@@ -49,7 +49,7 @@ export interface Standing {
   goals: GoalStanding[];
   reviews: ReviewDate[];
   agreement: { tool: 'agreement'; written: boolean; printedOn: string; reviewDate: string };
-  checkIns: { tool: 'meetings'; latest: Record<Person, CheckIn | null>; concerns: number };
+  checkIns: { tool: 'checkin'; latest: Record<Person, CheckIn | null>; concerns: number };
   feedback: { tool: 'feedback'; notes: number };
 }
 
@@ -102,7 +102,7 @@ export function standing({ pair, goals, agreement, feedback, meetings, today, ag
     // An untouched agreement that has been printed was written: the preset's clauses were the pair's choice.
     agreement: { tool: 'agreement', written: !isAgreementEmpty(agreement) || agreementPrintedOn !== '', printedOn: agreementPrintedOn, reviewDate: pair.reviewDate },
     checkIns: {
-      tool: 'meetings',
+      tool: 'checkin',
       latest: { mentee: latestCheckIn(meetings.checkIns, 'mentee'), mentor: latestCheckIn(meetings.checkIns, 'mentor') },
       concerns: people.reduce((n, by) => n + concerns(meetings.checkIns, by).length, 0),
     },

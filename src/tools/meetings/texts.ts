@@ -33,6 +33,7 @@ const kinds: Record<TemplateKind, string> = {
 const names: Record<Person, string> = { mentee: 'the mentee', mentor: 'the mentor' };
 
 export interface MeetingsTexts {
+  tryExample: string;
   names: Record<Person, string>;
   kinds: Record<TemplateKind, string>;
   /** The agenda each kind of meeting starts with (from the guide: running-meetings, first-90-days, closing-well). */
@@ -78,6 +79,7 @@ export interface MeetingsTexts {
 }
 
 export const meetingsTexts: MeetingsTexts = {
+  tryExample: 'Try an example',
   names,
   kinds,
   templates: {

@@ -6,6 +6,7 @@ export const pairSpec: StoredSpec<Pair> = {
   id: 'pair',
   label: 'Names and dates',
   version: 1,
+  shape: { kind: 'names and dates' },
   parse: parsePair,
   migrations: pairMigrations,
   initial: emptyPair,
