@@ -41,12 +41,13 @@ const toolEntries = Object.fromEntries(
 
 /**
  * Modules every tool page needs. Left out: the form for the pair's names and dates (PairFields), which the
- * feedback builder does not show, and reading imports and reviewing them (transfer.ts, left-out.ts, compare.ts,
- * shared/review), which only Your data and the share page use.
+ * feedback builder does not show; reading imports and reviewing them (transfer.ts, left-out.ts, compare.ts,
+ * shared/review), which only Your data and the share page use; and managing and sharing a relationship, which loads
+ * when its panel opens (lazy/manage.js).
  */
 const isToolRuntime = (/** @type {string} */ id) =>
   /node_modules[\\/](preact|nanostores)[\\/]|src[\\/](lib[\\/](storage[\\/]|ids|dates|words)|tools[\\/](shared[\\/]|pair[\\/]|manifest))/.test(id) &&
-  !/(transfer\.ts|left-out\.ts|PairFields\.tsx)$|[\\/]shared[\\/]review[\\/]|[\\/]sync[\\/]compare\.ts$/.test(id);
+  !/(transfer\.ts|left-out\.ts|PairFields\.tsx|ManageRelationship\.tsx)$|[\\/]shared[\\/](review|share)[\\/]|[\\/]lib[\\/]share[\\/]|[\\/]sync[\\/]compare\.ts$/.test(id);
 
 export default defineConfig({
   // Canonical URLs and the sitemap need an absolute origin; set SITE_URL when deploying elsewhere.
@@ -57,7 +58,14 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [fixedEntries({ 'lazy/search.js': 'src/scripts/search.ts', 'lazy/highlight.js': 'src/scripts/highlight.ts', ...toolEntries })],
+    plugins: [
+      fixedEntries({
+        'lazy/search.js': 'src/scripts/search.ts',
+        'lazy/highlight.js': 'src/scripts/highlight.ts',
+        'lazy/manage.js': 'src/tools/shared/relationship/ManageRelationship.tsx',
+        ...toolEntries,
+      }),
+    ],
     build: {
       // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
       sourcemap: process.env.SOURCEMAP === '1',

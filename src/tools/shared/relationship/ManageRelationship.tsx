@@ -10,7 +10,10 @@ import type { RelationshipView } from './useRelationships';
 
 const roleWords: Record<Role, string> = { '': 'I would rather not say', mentor: 'I am the mentor', mentee: 'I am the mentee' };
 
-/** Managing the shown relationship: the person's role, names where the tool has none, sharing, archiving, deleting. */
+/**
+ * Managing the shown relationship: the person's role, names where the tool has none, sharing, archiving, deleting.
+ * Loaded only when someone opens "Manage this relationship" (see LazyManage), so tool pages do not carry it up front.
+ */
 export function ManageRelationship(props: { view: RelationshipView; namesHere: boolean; announce(text: string): void; offerUndo(u: Undoable): void }) {
   const { rel, name } = props.view;
   const [asking, setAsking] = useState(false);
@@ -21,8 +24,7 @@ export function ManageRelationship(props: { view: RelationshipView; namesHere: b
     props.offerUndo({ message: `Deleted ${name} and everything stored for it in this browser.`, restore: undo });
   };
   return (
-    <details class="relationship-manage">
-      <summary>Manage this relationship</summary>
+    <>
       <fieldset class="tool-fieldset">
         <legend>Your role in it</legend>
         {roles.map((role) => (
@@ -47,6 +49,6 @@ export function ManageRelationship(props: { view: RelationshipView; namesHere: b
           onCancel={() => setAsking(false)}
         />
       )}
-    </details>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { createRelationship, switchTo } from '../../../lib/relationships/store';
 import { useAnnouncer } from '../useAnnouncer';
 import { useUndo } from '../useUndo';
 import { focusLater } from '../focus';
-import { ManageRelationship } from './ManageRelationship';
+import { LazyManage } from './LazyManage';
 import { ExampleBanner } from './ExampleBanner';
 import { useRelationships } from './useRelationships';
 
@@ -36,7 +36,7 @@ export function RelationshipBar({ namesHere = false }: { namesHere?: boolean }) 
         <button type="button" onClick={add}>New relationship</button>
       </div>
       {active?.rel.example && <ExampleBanner back={own[0]} />}
-      {active && <ManageRelationship view={active} namesHere={namesHere} announce={announce} offerUndo={undo.offer} />}
+      {active && <LazyManage view={active} namesHere={namesHere} announce={announce} offerUndo={undo.offer} />}
       {undo.element}
       {region}
     </section>
