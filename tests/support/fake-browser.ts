@@ -1,7 +1,8 @@
 // Just enough of a browser for the storage layer in unit tests: localStorage, window and document events.
 
 export class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
+  /** What is stored; read directly by property access (storage[key]), as a browser does, not through getItem. */
+  readonly map = new Map<string, string>();
   /** When set, setItem throws this error (quota, blocked). */
   failWith: Error | null = null;
   get length() {
@@ -31,7 +32,15 @@ export function quotaError(): DOMException {
 
 /** Installs a fresh fake browser on globalThis; returns the storage and a way to fire events. */
 export function installFakeBrowser(options: { blocked?: boolean } = {}) {
-  const storage = new MemoryStorage();
+  const memory = new MemoryStorage();
+  // Like the real localStorage, stored values can also be read as properties (storage[key]).
+  const storage = new Proxy(memory, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && !(prop in target) && target.map.has(prop)) return target.map.get(prop);
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
   const win = new EventTarget();
   const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
   Object.defineProperty(globalThis, 'localStorage', {
