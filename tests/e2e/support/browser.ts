@@ -1,6 +1,7 @@
 // Chromium for the browser tests: Debian's package through playwright-core (Playwright's own download fails here).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { inject } from 'vitest';
 
 const FALLBACK = '/usr/bin/chromium';
 
@@ -25,12 +26,21 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Playwright turns the back/forward cache off by default; `bfcache: true` keeps Chromium's own behaviour. */
+const launchOptions = (bfcache: boolean) => ({
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
+  headless: true,
+  ...(bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+});
+
+/** The one Chromium of a test run, started by the global setup. */
+export const startBrowserServer = (): Promise<BrowserServer> => chromium.launchServer(launchOptions(false));
+
+/**
+ * The run's shared Chromium, connected to (closing it only disconnects this file). Playwright turns the back/forward
+ * cache off by default; `bfcache: true` starts a browser of the file's own that keeps Chromium's own behaviour.
+ */
 export function launchBrowser(options: { bfcache?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS,
-    headless: true,
-    ...(options.bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
-  });
+  if (options.bfcache) return chromium.launch(launchOptions(true));
+  return chromium.connect(inject('browserWs'));
 }
