@@ -6,3 +6,6 @@ import { library } from './presets';
 import { agreementTexts } from './texts';
 
 export const islandProps = (level: Level): AgreementProps => ({ lib: library, examples, t: agreementTexts, level });
+
+/** The example as stored data, by store id, for the tests: the workplace example, as "Try an example" fills it. */
+export const exampleData = (_today: string): Record<string, unknown> => ({ agreement: examples.workplace.agreement, pair: examples.workplace.pair });

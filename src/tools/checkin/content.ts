@@ -4,5 +4,12 @@ import type { Level } from '../shared/headings';
 import type { CheckInProps } from './index';
 import { meetingsExample } from '../meetings/examples';
 import { meetingsTexts } from '../meetings/texts';
+import { datedAround } from '../../lib/dates';
 
 export const islandProps = (level: Level): CheckInProps => ({ t: meetingsTexts, example: meetingsExample, level });
+
+/** The example as stored data, by store id, for the tests: the meeting record's example holds the check-ins. */
+export const exampleData = (today: string): Record<string, unknown> => {
+  const { meetings, pair } = datedAround(meetingsExample, today);
+  return { meetings, pair };
+};

@@ -4,5 +4,9 @@ import type { Level } from '../shared/headings';
 import type { FeedbackProps } from './index';
 import { feedbackLexicon } from './lint/lexicon';
 import { feedbackTexts } from './texts';
+import { exampleState } from './examples';
 
 export const islandProps = (level: Level): FeedbackProps => ({ texts: feedbackTexts, lexicon: feedbackLexicon, level });
+
+/** The example as stored data, by store id, for the tests: what "Try an example" puts in the example relationship. */
+export const exampleData = (_today: string): Record<string, unknown> => ({ feedback: exampleState(feedbackTexts.examples) });

@@ -3,5 +3,12 @@ import type { Level } from '../shared/headings';
 import type { GoalsProps } from './index';
 import { researchExample } from './examples';
 import { goalsTexts } from './texts';
+import { datedAround } from '../../lib/dates';
 
 export const islandProps = (level: Level): GoalsProps => ({ t: goalsTexts, example: researchExample, level });
+
+/** The example as stored data, by store id, for the tests: what "Try an example" puts in the example relationship. */
+export const exampleData = (today: string): Record<string, unknown> => {
+  const { goals, pair } = datedAround(researchExample, today);
+  return { goals, pair };
+};
