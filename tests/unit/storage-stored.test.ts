@@ -165,6 +165,28 @@ describe('stored()', () => {
     expect(JSON.parse(browser.storage.getItem('gmg:two')!).data).toEqual({ goal: 'TAB1-TEXT', why: 'TAB2-WRITTEN-LATER' });
   });
 
+  it('merges in the copy a closing page left under its own key, then removes that copy', () => {
+    interface Two { goal: string; why: string }
+    const two: StoredSpec<Two> = {
+      id: 'two', label: 'Two', version: 1, migrations: {}, initial: () => ({ goal: '', why: '' }),
+      parse: (input) => ({ ok: true, data: input as Two }),
+    };
+    const browser = installFakeBrowser();
+    const closing = stored(two, { saveDelayMs: 1000 });
+    closing.start();
+    closing.update((d) => ({ ...d, why: 'typed just before closing' }));
+    browser.pagehide();
+    const copies = () => Array.from({ length: browser.storage.length }, (_, i) => browser.storage.key(i)!).filter((k) => k.includes(':pending:'));
+    expect(copies()).toHaveLength(1);
+    // As if another tab had written over the key without that tab's words (a race between closing tabs).
+    browser.storage.setItem('gmg:two', JSON.stringify({ v: 1, savedAt: '2026-11-26T12:00:00.000Z', data: { goal: 'from the other tab', why: '' } }));
+    const next = stored(two);
+    next.start();
+    expect(next.$data.get()).toEqual({ goal: 'from the other tab', why: 'typed just before closing' });
+    expect(JSON.parse(browser.storage.getItem('gmg:two')!).data).toEqual({ goal: 'from the other tab', why: 'typed just before closing' });
+    expect(copies()).toEqual([]);
+  });
+
   it('shows the latest saved state after a back/forward restore', () => {
     const browser = installFakeBrowser();
     const store = stored(spec);

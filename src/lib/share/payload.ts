@@ -8,7 +8,8 @@ export function relationshipShare(id: string, names: { mentee: string; mentor: s
   const tools: Record<string, Envelope> = {};
   for (const key of keysWithPrefix(prefix)) {
     const read = readKey(key);
-    if (isQuarantineKey(key) || !read.ok || read.value === null) continue;
+    // Only the stores' own keys: not set-aside copies, nor the copies closed pages left (<key>:pending:<page>).
+    if (isQuarantineKey(key) || key.slice(prefix.length).includes(':') || !read.ok || read.value === null) continue;
     try {
       const envelope = readEnvelope(JSON.parse(read.value));
       if (envelope.ok) tools[key.slice(prefix.length)] = envelope.envelope;

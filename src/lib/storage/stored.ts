@@ -9,9 +9,10 @@
 // with whatever another tab stored since this page last read, so both tabs' edits survive.
 import { atom, type ReadableAtom } from 'nanostores';
 import { stampChanges } from '../sync/diff';
+import { sameValue } from '../sync/shape';
 import { mergeCopies, type Copy } from '../sync/merge';
 import { emptyMeta, type SyncMeta } from '../sync/sync-meta';
-import { readKey, removeKey, writeKey, type WriteResult } from './backend';
+import { keysWithPrefix, readKey, removeKey, writeKey, type WriteResult } from './backend';
 import { decodeRaw, type Decoded } from './decode';
 import { editClock } from './device';
 import { storageKey, wrap } from './envelope';
@@ -58,6 +59,9 @@ export interface StoredOptions {
   afterWrite?: () => void;
 }
 
+/** This page's own id, for the copy it leaves when it closes (see `leaveCopy`). */
+const pageId = Math.random().toString(36).slice(2, 10);
+
 let noticeCount = 0;
 const noticeId = () => `n${Date.now().toString(36)}${(noticeCount++).toString(36)}`;
 const refused = (message: string): WriteResult => ({ ok: false, reason: 'blocked', message });
@@ -84,6 +88,10 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Where pages that closed left their copies: `<key>:pending:<page>`. */
+  const pendingPrefix = `${key}:pending:`;
+  /** Whether this page has edits that its closing copy should carry. */
+  let editedHere = false;
   const notify = (notice: StorageNotice) => $notices.set([...$notices.get(), notice]);
   const copy = (): Copy<T> => ({ data: $data.get(), meta });
   const setStatus = (status: SaveStatus) => {
@@ -138,6 +146,33 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
     const next = merged({ data: decoded.data, meta: decoded.meta });
     take(next.data, next.meta);
     return 'merged';
+  }
+
+  /**
+   * Two tabs closing at once both write the key, and a browser may not show one tab's write to the other in time,
+   * so one tab's last words could be written over. A closing page therefore also leaves its copy under a key of its
+   * own, which no other page writes; the next page to read the data merges such copies in and removes them.
+   */
+  function leaveCopy() {
+    if (!editedHere || blocked || holding) return;
+    writeKey(`${pendingPrefix}${pageId}`, JSON.stringify(wrap(spec.version, $data.get(), new Date(), meta)));
+  }
+
+  /** Merges the copies closed pages left, saves, and removes them once the merge is stored. */
+  function absorbPending() {
+    const keys = keysWithPrefix(pendingPrefix);
+    if (!keys.length || blocked || holding) return;
+    for (const pending of keys) {
+      const read = readKey(pending);
+      if (!read.ok || read.value === null) continue;
+      const decoded = decodeRaw(spec, read.value);
+      if (!decoded.problem) {
+        const next = merged({ data: decoded.data, meta: decoded.meta });
+        take(next.data, next.meta);
+      }
+    }
+    dirty = true;
+    if (flush().ok) keys.forEach(removeKey);
   }
 
   function flush(): WriteResult {
@@ -237,6 +272,7 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       dirty = true;
       flush();
     }
+    absorbPending();
   }
 
   /** Another tab (or the "Your data" page) changed our key, or this page was shown again. */
@@ -246,18 +282,32 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
     const decoded = decodeRaw(spec, raw);
     // Another page's unreadable write is not adopted; this page's next save merges past it or sets it aside then.
     if (decoded.problem) return;
-    if (dirty) {
-      // This page holds unsaved typing: merge, so both pages' edits are kept, and save the result.
-      const next = merged({ data: decoded.data, meta: decoded.meta });
-      take(next.data, next.meta);
+    const before = $data.get();
+    // Always a merge, never a swap: the other page may not have seen this page's last save (browsers pass writes
+    // between tabs with a delay), and then this page holds edits the stored value lacks.
+    const next = merged({ data: decoded.data, meta: decoded.meta });
+    lastRaw = raw;
+    take(next.data, next.meta);
+    if (holdsMore(next, { data: decoded.data, meta: decoded.meta })) {
+      dirty = true;
       flush();
-      return;
-    }
-    adopt(decoded, raw);
-    notify({ kind: 'other-tab', id: noticeId(), at: new Date().toISOString() });
+    } else if (!dirty) setStatus(decoded.savedAt ? { state: 'saved', at: decoded.savedAt } : { state: 'unsaved-empty' });
+    if (!sameValue(withoutLocal(before), withoutLocal(next.data))) notify({ kind: 'other-tab', id: noticeId(), at: new Date().toISOString() });
   }
 
+  /** This page's fields alone (which note is open here) are left out when comparing with another page's copy. */
+  function withoutLocal(data: T): unknown {
+    const copy = { ...(data as Record<string, unknown>) };
+    for (const leaf of shape.local ?? []) delete copy[leaf];
+    return copy;
+  }
+
+  /** Whether a merge holds anything the other copy lacks, so that it must be written back (and only then). */
+  const holdsMore = (ours: Copy<T>, theirs: Copy<T>): boolean =>
+    !sameValue(withoutLocal(ours.data), withoutLocal(theirs.data)) || !sameValue(ours.meta.s, theirs.meta.s) || !sameValue(ours.meta.g, theirs.meta.g);
+
   function onStorage(event: StorageEvent) {
+    if (event.key?.startsWith(pendingPrefix) && event.newValue !== null) return absorbPending();
     if (event.key === key || event.key === null) {
       const read = readKey(key);
       if (read.ok) onExternalChange(read.value);
@@ -286,7 +336,10 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       started = true;
       load();
       window.addEventListener('storage', onStorage);
-      window.addEventListener('pagehide', flush);
+      window.addEventListener('pagehide', () => {
+        flush();
+        leaveCopy();
+      });
       window.addEventListener('pageshow', onShow);
       document.addEventListener('visibilitychange', onVisibility);
     },
@@ -296,6 +349,7 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       if (after === before) return;
       meta = stampChanges(shape, before, after, meta, editClock().next());
       $data.set(after);
+      editedHere = true;
       markDirty();
     },
     replace(data) {
@@ -321,6 +375,8 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
       dirty = false;
       holding = null;
       const removed = removeKey(key);
+      keysWithPrefix(pendingPrefix).forEach(removeKey);
+      editedHere = false;
       lastRaw = null;
       take(spec.initial(), emptyMeta());
       setStatus(blocked ? { state: 'blocked' } : { state: 'unsaved-empty' });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { relationshipsStore } from '../../lib/relationships/store';
-import { storesUnder, removeKey } from '../../lib/storage';
+import { keysWithPrefix, removeKey, storesUnder } from '../../lib/storage';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { useRelationships } from '../shared/relationship/useRelationships';
 import { formatBytes, formatWhen, storedRows, type StoredRow } from './inventory';
@@ -15,7 +15,8 @@ export function StoredList(props: { available: boolean; say(m: DataMessage): voi
     setAsking(null);
     const store = storesUnder(row.key).find((s) => s.key === row.key);
     if (store) store.clear();
-    else removeKey(row.key);
+    // The copies closed pages left would bring it back on the next visit: they go too.
+    else [row.key, ...keysWithPrefix(`${row.key}:pending:`)].forEach(removeKey);
     props.say({ text: `Deleted the ${row.spec.label.toLowerCase()} from this browser.` });
   };
   return (
