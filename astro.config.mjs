@@ -44,7 +44,10 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [lazyEntry('src/scripts/search.ts', 'lazy/search.js')],
+    plugins: [
+      lazyEntry('src/scripts/search.ts', 'lazy/search.js'),
+      lazyEntry('src/scripts/update-notice.ts', 'lazy/update-notice.js'),
+    ],
     build: {
       // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
       sourcemap: process.env.SOURCEMAP === '1',

@@ -1,6 +1,9 @@
-// The only script a prose page loads up front: the theme switch and the search shortcuts.
-// The search code and Pagefind load on first open, so reading costs almost no JavaScript.
+// The only script a prose page loads up front: the theme switch, the search shortcuts and the offline worker's
+// registration. The search code and Pagefind load on first open, so reading costs almost no JavaScript.
+import { registerOffline } from './offline';
 import { nextTheme, readTheme, saveTheme } from './theme';
+
+registerOffline();
 
 const root = document.documentElement;
 const themeButton = document.querySelector<HTMLButtonElement>('[data-theme-switch]');
@@ -24,7 +27,14 @@ function openSearch() {
   dialog.showModal();
   // Built as its own entry (see lazyEntry in astro.config.mjs), so no bundler helper rides along here.
   const url = '/lazy/search.js';
-  void import(/* @vite-ignore */ url).then((search: typeof import('./search')) => search.start(dialog));
+  import(/* @vite-ignore */ url).then(
+    (search: typeof import('./search')) => search.start(dialog),
+    // Offline before the service worker has saved search: say so rather than show an empty dialog.
+    () => {
+      const status = dialog.querySelector<HTMLElement>('#search-status');
+      if (status) status.textContent = status.dataset.offline ?? '';
+    },
+  );
 }
 document.querySelector('[data-search-open]')?.addEventListener('click', openSearch);
 document.addEventListener('keydown', (event) => {
