@@ -57,7 +57,9 @@ export function start(dialog: HTMLDialogElement): void {
   started = true;
 
   loadPagefind().catch(() => {
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    status.textContent = navigator.onLine
+      ? 'Search could not load. Check your connection and try again.'
+      : (status.dataset.offline ?? '');
   });
 
   const run = async () => {
