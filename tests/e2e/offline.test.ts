@@ -12,7 +12,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { buildServiceWorker } from '../../scripts/lib/service-worker.mjs';
 import { axeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { builtPages, watchedPage, type Watched } from './support/site';
+import { builtPages, watchedPage, workerInCharge, type Watched } from './support/site';
 import { toolPaths, waitForTool } from './support/tools';
 
 let browser: Browser;
@@ -23,16 +23,6 @@ afterAll(() => browser?.close());
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
 
-/** Resolves once a service worker controls the page, which it does only after precaching everything. */
-const readyOffline = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    }
-    return navigator.serviceWorker.controller?.state;
-  });
-
 /** A browser that has visited `path` once on a server of its own, and is ready offline. */
 async function visitOnce(path: string, root = 'dist'): Promise<{ watched: Watched; server: Server }> {
   const server = await startStaticServer({ root, host: '127.0.0.1', port: 0 });
@@ -40,7 +30,9 @@ async function visitOnce(path: string, root = 'dist'): Promise<{ watched: Watche
   // turn them off.
   const watched = await watchedPage(browser, { serviceWorkers: 'allow' });
   await watched.page.goto(`${server.url}${path}`);
-  expect(await readyOffline(watched.page)).toMatch(/^activat/);
+  expect(await workerInCharge(watched.page)).toMatch(/^activat/);
+  // Registering broke no rule of the content security policy, nor anything else.
+  expect(watched.consoleErrors).toEqual([]);
   return { watched, server };
 }
 
