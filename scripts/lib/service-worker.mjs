@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
+import { getManifest, injectManifest } from 'workbox-build';
 import { projectRoot } from './site-weight.mjs';
 
 /** What a reader needs offline. Left out: sw.js itself, the sitemaps, robots.txt, the social image, _headers, and
@@ -31,6 +31,22 @@ async function pagefindWasm(dir) {
   return Object.values(entry.languages).map((language) => `pagefind/wasm.${language.wasm}.pagefind`);
 }
 
+/** Which files of a built site are precached, and how: the same options for the build and the benchmark. */
+async function manifestOptions(dir) {
+  return {
+    globDirectory: dir,
+    globPatterns: [...GLOBS, ...(await pagefindWasm(dir))],
+    // Names that change with their content need no revision of their own.
+    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment)\/)|\.pf_meta$/,
+  };
+}
+
+/** The files the worker precaches, as paths relative to dir, with their total size in bytes. */
+export async function precachedFiles({ dir = join(projectRoot, 'dist') } = {}) {
+  const { manifestEntries, size } = await getManifest(await manifestOptions(dir));
+  return { files: manifestEntries.map((entry) => entry.url), size };
+}
+
 /** @param {{ dir?: string }} options  @returns {Promise<{ count: number, size: number, warnings: string[] }>} */
 export async function buildServiceWorker({ dir = join(projectRoot, 'dist') } = {}) {
   const scratch = await mkdtemp(join(tmpdir(), 'gmg-sw-'));
@@ -50,10 +66,7 @@ export async function buildServiceWorker({ dir = join(projectRoot, 'dist') } = {
     const { count, size, warnings } = await injectManifest({
       swSrc,
       swDest: join(dir, 'sw.js'),
-      globDirectory: dir,
-      globPatterns: [...GLOBS, ...(await pagefindWasm(dir))],
-      // Names that change with their content need no revision of their own.
-      dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment)\/)|\.pf_meta$/,
+      ...(await manifestOptions(dir)),
     });
     return { count, size, warnings };
   } finally {
