@@ -1,7 +1,12 @@
 // Registers the service worker that keeps the site working offline (built by scripts/build-sw.mjs). When a new
 // version has downloaded and waits, the notice that offers it loads (update-notice.ts, only then).
 export function registerOffline(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
+  // `npm start` and `npm run dev` share localhost:4321: a worker left by the built site must not serve the dev server.
+  if (import.meta.env.DEV) {
+    void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+    return;
+  }
   const workers = navigator.serviceWorker;
   addEventListener('load', async () => {
     // Refused (a private window, a browser setting): the site works as before, online only.
