@@ -31,8 +31,8 @@ function openSearch() {
     (search: typeof import('./search')) => search.start(dialog),
     // Offline before the service worker has saved search: say so rather than show an empty dialog.
     () => {
-      const status = dialog.querySelector<HTMLElement>('#search-status');
-      if (status) status.textContent = status.dataset.offline ?? '';
+      const status = dialog.querySelector<HTMLElement>('#search-status')!;
+      status.textContent = status.dataset.offline!;
     },
   );
 }

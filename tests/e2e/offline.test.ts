@@ -180,7 +180,19 @@ it('a new build waits, offers itself, and reloading to it keeps unsaved typing',
   await visit.server.close();
   const second = await startStaticServer({ root: v2, host: '127.0.0.1', port });
 
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  // The browser finds the second build's worker, which downloads everything and then waits.
+  await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update();
+    while (!registration.waiting) {
+      const worker = registration.installing;
+      if (!worker) throw new Error('no new version was found, or it failed to install');
+      await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+    }
+  });
+  // The next page opened offers it.
+  await page.reload();
+  await waitForTool(page);
   const notice = page.locator('[data-update-notice]');
   await notice.getByRole('button', { name: 'Reload to update' }).waitFor();
   expect(await notice.getAttribute('role')).toBe('status');
