@@ -196,7 +196,7 @@ it('a new build waits, offers itself, and reloading to it keeps unsaved typing',
   await waitForTool(page);
   const notice = page.locator('[data-update-notice]');
   await notice.getByRole('button', { name: 'Reload to update' }).waitFor();
-  expect(await notice.getAttribute('role')).toBe('status');
+  expect(await notice.getAttribute('aria-live')).toBe('polite');
   await expect(notice.textContent()).resolves.toContain('A new version of the guide is ready.');
   expect(await axeViolations(page)).toEqual([]);
   // It waits: the first build's worker still controls the page.
