@@ -62,6 +62,7 @@ export default defineConfig({
       fixedEntries({
         'lazy/search.js': 'src/scripts/search.ts',
         'lazy/highlight.js': 'src/scripts/highlight.ts',
+        'lazy/update-notice.js': 'src/scripts/update-notice.ts',
         'lazy/manage.js': 'src/tools/shared/relationship/ManageRelationship.tsx',
         ...toolEntries,
       }),

@@ -1,5 +1,6 @@
 // npm run bench: build time (median of 3), and for a prose page and each tool page the requests, bytes and
-// Lighthouse mobile scores. Prints a table and writes bench/results/<date>.json and latest.json.
+// Lighthouse mobile scores; what the service worker precaches and how long a first visit takes to be ready
+// offline. Prints a table and writes bench/results/<date>.json and latest.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { gzipSize } from './lib/site-weight.mjs';
+import { precachedFiles } from './lib/service-worker.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -67,9 +69,35 @@ for (const path of PAGES.filter((p) => existsSync(join('dist', p, 'index.html'))
   pages.push({ path, requests: seen.length, bytes });
   await page.close();
 }
+
+// 3. Offline: what the worker precaches (raw, and gzip where the server compresses), and the time from a first
+// visit's navigation to the worker controlling the page, which it does only once everything is precached.
+const precache = await precachedFiles({ dir: 'dist' });
+const wireBytes = precache.files.reduce((sum, file) => {
+  const bytes = readFileSync(join('dist', file));
+  return sum + (/\.(html|css|js|json|webmanifest|svg)$/.test(file) ? gzipSize(bytes) : bytes.length);
+}, 0);
+const readyRuns = [];
+for (let i = 0; i < 3; i++) {
+  const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}${PAGES[0]}`);
+  readyRuns.push(await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+    return performance.now();
+  }));
+  await context.close();
+}
+const offline = {
+  precache: { files: precache.files.length, rawBytes: precache.size, gzipBytes: wireBytes },
+  readyOfflineMs: { median: median(readyRuns), runs: readyRuns },
+};
 await browser.close();
 
-// 3. Lighthouse, mobile (its default), if it can run here.
+// 4. Lighthouse, mobile (its default), if it can run here.
 let lighthouseNote = '';
 try {
   const { default: lighthouse } = await import('lighthouse');
@@ -100,7 +128,7 @@ try {
 }
 await server.close();
 
-// 4. Report.
+// 5. Report.
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = pages.map((p) => [
   p.path, String(p.requests),
@@ -115,10 +143,14 @@ console.log(`\nBuild time, median of 3: ${median(buildTimes).toFixed(2)} s (runs
 console.log(line(header));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows) console.log(line(r));
+console.log(
+  `\nOffline: ${offline.precache.files} files precached, ${kb(offline.precache.rawBytes)} KB raw / ${kb(offline.precache.gzipBytes)} KB as served; ` +
+    `ready offline ${Math.round(offline.readyOfflineMs.median)} ms after a first visit to ${PAGES[0]} (median of 3: ${readyRuns.map(Math.round).join(', ')} ms)`,
+);
 if (lighthouseNote) console.log(`\n${lighthouseNote}`);
 for (const p of pages) if (p.lighthouse?.failing.length) console.log(`${p.path}: audits below 1: ${p.lighthouse.failing.join(', ')}`);
 
-const results = { date: new Date().toISOString(), node: process.version, buildSeconds: { median: median(buildTimes), runs: buildTimes }, pages, lighthouseNote: lighthouseNote || undefined };
+const results = { date: new Date().toISOString(), node: process.version, buildSeconds: { median: median(buildTimes), runs: buildTimes }, pages, offline, lighthouseNote: lighthouseNote || undefined };
 mkdirSync('bench/results', { recursive: true });
 const stamp = results.date.slice(0, 19).replace(/[:T]/g, '-');
 writeFileSync(`bench/results/${stamp}.json`, `${JSON.stringify(results, null, 2)}\n`);

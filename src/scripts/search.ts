@@ -103,7 +103,9 @@ export function start(dialog: HTMLDialogElement, highlightParam: string): void {
   started = true;
 
   loadPagefind(highlightParam).catch(() => {
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    status.textContent = navigator.onLine
+      ? 'Search could not load. Check your connection and try again.'
+      : (status.dataset.offline ?? '');
   });
 
   const run = async () => {

@@ -1,8 +1,11 @@
-// The only script a prose page loads up front: the theme switch, the search shortcuts, remembered checklist ticks and,
-// on a page opened from a search, the highlighter.
+// The only script a prose page loads up front: the theme switch, the search shortcuts, remembered checklist ticks,
+// the offline worker's registration and, on a page opened from a search, the highlighter.
 // The search code and Pagefind load on first open, so reading costs almost no JavaScript.
 import { rememberChecklists } from './checklist-memory';
+import { registerOffline } from './offline';
 import { nextTheme, readTheme, saveTheme } from './theme';
+
+registerOffline();
 
 const root = document.documentElement;
 const themeButton = document.querySelector<HTMLButtonElement>('[data-theme-switch]');
@@ -34,7 +37,14 @@ function openSearch() {
   dialog.showModal();
   // Built as its own entry (see fixedEntries in astro.config.mjs), so no bundler helper rides along here.
   const url = '/lazy/search.js';
-  void import(/* @vite-ignore */ url).then((search: typeof import('./search')) => search.start(dialog, HIGHLIGHT_PARAM));
+  import(/* @vite-ignore */ url).then(
+    (search: typeof import('./search')) => search.start(dialog, HIGHLIGHT_PARAM),
+    // Offline before the service worker has saved search: say so rather than show an empty dialog.
+    () => {
+      const status = dialog.querySelector<HTMLElement>('#search-status')!;
+      status.textContent = status.dataset.offline!;
+    },
+  );
 }
 document.querySelector('[data-search-open]')?.addEventListener('click', openSearch);
 document.addEventListener('keydown', (event) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, seedStorage, watchedPage } from './support/site';
+import { baseUrl, seedStorage, watchedPage, workerInCharge } from './support/site';
 import { waitForTool } from './support/tools';
 
 const TOOL = '/tools/goals/';
@@ -176,6 +176,8 @@ describe('back/forward cache', () => {
       window.addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted));
     });
     const page = await open(context);
+    // The service worker's first claim on this page would evict it from the cache, at whatever moment it came.
+    await workerInCharge(page);
     await mentee(page).fill('Before');
     await saved(page);
     await page.goto(`${baseUrl()}/guide/introduction/`);

@@ -52,6 +52,20 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
   return watched;
 }
 
+/**
+ * Waits until the site's service worker controls the page, which it does only once everything is precached.
+ * Resolves with the worker's state.
+ */
+export function workerInCharge(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+    return navigator.serviceWorker.controller?.state;
+  });
+}
+
 /** Puts values in localStorage before the page's first load only (later reloads keep what the page saved). */
 export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
   await page.addInitScript((values) => {
