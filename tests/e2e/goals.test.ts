@@ -17,6 +17,8 @@ afterAll(() => browser?.close());
 /** Today, for the page, in every test: the checks and the review state depend on it. */
 const NOW = new Date('2026-11-26T10:00:00');
 const XSS = '<img src=x onerror=alert(1)>';
+/** Tests that fill two whole goals field by field: about 40 s on two shared cores, so more than the usual 60 s limit. */
+const TWO_GOALS = { timeout: 120_000 };
 
 async function open(options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> {
   const watched = await watchedPage(browser, options);
@@ -183,7 +185,7 @@ async function expectGoal(page: Page, n: number, plan: Plan) {
 }
 
 describe('the goal worksheet', () => {
-  it('keeps two goals with milestones and check-ins across a reload, in the order they were left', async () => {
+  it('keeps two goals with milestones and check-ins across a reload, in the order they were left', TWO_GOALS, async () => {
     const watched = await open();
     const { page } = watched;
     await fillPair(page);
@@ -384,7 +386,7 @@ describe('the goal worksheet', () => {
   });
 });
 
-describe('keeping a copy', () => {
+describe('keeping a copy', TWO_GOALS, () => {
   async function withTwoGoals() {
     const watched = await open({ acceptDownloads: true });
     const { page } = watched;
