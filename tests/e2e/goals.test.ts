@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { activeRelationshipId, baseUrl, storedValue, watchedPage, type Watched } from './support/site';
-import { downloadedText } from './support/downloads';
+import { baseUrl, storedValue, watchedPage, type Watched } from './support/site';
+import { saveDownload } from './support/download';
+import { activeId } from './support/relationship';
 import { isA4, readPdf } from './support/pdf';
 
 let browser: Browser;
@@ -351,7 +352,7 @@ describe('the goal worksheet', () => {
     await field(page, 'Mentee’s name').fill('Priya Raman');
     await field(card(page, 1), 'Goal').fill('My own goal');
     await expect.poll(() => saveState(page)).toBe('saved');
-    const own = await activeRelationshipId(page);
+    const own = await activeId(page);
     const ownGoals = await storedValue(page, 'goals');
     expect(JSON.parse(ownGoals!).data.goals.map((g: { title: string }) => g.title)).toEqual(['My own goal']);
 
@@ -362,7 +363,7 @@ describe('the goal worksheet', () => {
     await expect.poll(() => overview(page)).toEqual(['Submit my first first-author paper', 'Give a ten-minute talk at the department seminar']);
     expect(await field(page, 'Mentee’s name').inputValue()).toBe('Amara Okafor');
     expect(await page.getByLabel('Working on').locator('option:checked').textContent()).toBe('Example: Amara Okafor and Dr Lena Fischer');
-    expect(await activeRelationshipId(page)).not.toBe(own);
+    expect(await activeId(page)).not.toBe(own);
     // The example is set around today, so nothing in it is out of date.
     expect(await page.locator('[data-check]').count()).toBe(0);
 
@@ -370,7 +371,7 @@ describe('the goal worksheet', () => {
     await page.getByRole('button', { name: 'Back to Priya Raman' }).click();
     await expect.poll(() => overview(page)).toEqual(['My own goal']);
     expect(await field(page, 'Mentee’s name').inputValue()).toBe('Priya Raman');
-    expect(await activeRelationshipId(page)).toBe(own);
+    expect(await activeId(page)).toBe(own);
     expect(await storedValue(page, 'goals')).toBe(ownGoals);
     await finish(watched);
   });
@@ -400,7 +401,7 @@ describe('keeping a copy', TWO_GOALS, () => {
   }
   const download = async (page: Page, name: string): Promise<{ file: Download; text: string }> => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    return { file, text: await downloadedText(file) };
+    return { file, text: (await saveDownload(file)).text };
   };
 
   it('prints the plan on A4 with both names, the goals and their milestones, and none of the frame', async () => {
@@ -439,7 +440,7 @@ describe('keeping a copy', TWO_GOALS, () => {
     expect(Number.isNaN(Date.parse(json.exportedAt))).toBe(false);
     expect(json.relationships).toHaveLength(1);
     const [relationship] = json.relationships;
-    expect(relationship.id).toBe(await activeRelationshipId(page));
+    expect(relationship.id).toBe(await activeId(page));
     expect(relationship.names).toEqual({ mentee: 'Priya Raman', mentor: 'Dr Sam Osei' });
     expect(Object.keys(relationship.tools)).toEqual(['goals']);
     expect(relationship.tools.goals).toMatchObject({ v: 1 });
@@ -466,7 +467,7 @@ describe('keeping a copy', TWO_GOALS, () => {
     }
     await expect.poll(() => saveState(page)).toBe('saved');
     const ids = JSON.parse((await storedValue(page, 'goals'))!).data.goals.map((g: { id: string }) => g.id);
-    const relationship = await activeRelationshipId(page);
+    const relationship = await activeId(page);
     const got = events.map((e) => [e.SUMMARY, e['DTSTART;VALUE=DATE']]).sort();
     expect(got).toEqual(
       [

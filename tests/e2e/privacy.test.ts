@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { openManage } from './support/relationship';
 import { baseUrl, watchedPage } from './support/site';
 import { exampleToolPaths, fillWithExample, toolPaths, waitForTool } from './support/tools';
 
@@ -14,8 +15,7 @@ afterAll(() => browser?.close());
 
 /** Opens what holds more fields: "Manage this relationship" (names, passphrase) and, on the check-in, a check-in. */
 async function openFields(page: Page, path: string) {
-  await page.locator('.relationship-manage > summary').click();
-  await page.getByLabel('Passphrase (optional)').waitFor();
+  await openManage(page);
   if (path === '/tools/checkin/') {
     await page.getByRole('button', { name: /^Start a check-in as / }).first().click();
     await page.getByLabel(/^Anything you would change/).waitFor();

@@ -62,11 +62,12 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
 }
 
 /**
- * The relationship this tab shows, chosen as the page chooses it (src/lib/relationships/store.ts): the tab's own
- * choice, else the one last chosen, else the first own relationship that is not archived, else the first listed.
- * '' when none is listed yet (a first visit that has saved nothing).
+ * The relationship this tab shows, read from storage as the page chooses it (src/lib/relationships/store.ts): the
+ * tab's own choice, else the one last chosen, else the first own relationship that is not archived, else the first
+ * listed; '' when none is listed yet (a first visit that has saved nothing). Works before a tool has mounted; on a
+ * mounted tool page, `activeId` (support/relationship.ts) reads the same from "Working on".
  */
-export async function activeRelationshipId(page: Page): Promise<string> {
+async function activeRelationshipId(page: Page): Promise<string> {
   return page.evaluate(() => {
     let list: { id: string; archived?: boolean; example?: boolean }[] = [];
     let last = '';

@@ -3,15 +3,13 @@ import type { Page } from 'playwright-core';
 
 import { tools } from '../../../src/tools/list';
 import { toolHref } from '../../../src/tools/manifest';
+import { toolContent } from '../../support/tool-content';
 
 export const toolPaths = tools.map((tool) => toolHref(tool.id));
 
-// What each tool's page hands its island (src/tools/<id>/content.ts); a tool with an example carries it there.
-const contents = import.meta.glob<{ islandProps(level: 2): object }>('../../../src/tools/*/content.ts', { eager: true });
-
-/** The pages of the tools that offer "Try an example" ("Where we stand" keeps nothing of its own, so has none). */
+/** The pages of the tools that offer "Try an example": their island is handed one ("Where we stand" has none). */
 export const exampleToolPaths = tools
-  .filter((tool) => 'example' in contents[`../../../src/tools/${tool.id}/content.ts`]!.islandProps(2))
+  .filter((tool) => 'example' in toolContent(tool.id).islandProps(2))
   .map((tool) => toolHref(tool.id));
 
 /** Waits for every tool on the page to replace its skeleton. */
