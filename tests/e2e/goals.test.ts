@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, watchedPage, type Watched } from './support/site';
+import { baseUrl, storedValue, watchedPage, type Watched } from './support/site';
+import { saveDownload } from './support/download';
+import { activeId } from './support/relationship';
 import { isA4, readPdf } from './support/pdf';
 
 let browser: Browser;
@@ -16,6 +18,8 @@ afterAll(() => browser?.close());
 /** Today, for the page, in every test: the checks and the review state depend on it. */
 const NOW = new Date('2026-11-26T10:00:00');
 const XSS = '<img src=x onerror=alert(1)>';
+/** Tests that fill two whole goals field by field: about 40 s on two shared cores, so more than the usual 60 s limit. */
+const TWO_GOALS = { timeout: 120_000 };
 
 async function open(options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> {
   const watched = await watchedPage(browser, options);
@@ -42,9 +46,15 @@ const focused = (page: Page) =>
     const el = document.activeElement as HTMLElement | null;
     return { tag: el?.tagName.toLowerCase(), label: el?.getAttribute('aria-label') ?? null, text: el?.textContent?.trim() ?? '' };
   });
-/** After a click that moves focus into a new field, waits for it to land (as a person would) before typing. */
+/**
+ * After a click that moves focus into a new field, waits for it to land (as a person would) before typing. Focus
+ * arrives in a later task, so it waits for the focused element itself to be an empty text field, not for a time.
+ */
 async function typeIntoNewField(page: Page, text: string) {
-  await page.waitForFunction(() => document.activeElement?.matches('input[type="text"], textarea'));
+  await page.waitForFunction(() => {
+    const el = document.activeElement;
+    return !!el?.matches('input[type="text"], textarea') && (el as HTMLInputElement | HTMLTextAreaElement).value === '';
+  });
   await page.keyboard.type(text);
 }
 const saveState = (page: Page) => page.locator('[data-save-state]').getAttribute('data-save-state');
@@ -176,7 +186,7 @@ async function expectGoal(page: Page, n: number, plan: Plan) {
 }
 
 describe('the goal worksheet', () => {
-  it('keeps two goals with milestones and check-ins across a reload, in the order they were left', async () => {
+  it('keeps two goals with milestones and check-ins across a reload, in the order they were left', TWO_GOALS, async () => {
     const watched = await open();
     const { page } = watched;
     await fillPair(page);
@@ -300,9 +310,10 @@ describe('the goal worksheet', () => {
 
     await card(page, 2).getByRole('button', { name: 'Delete: Second goal' }).click();
     await expect.poll(() => overview(page)).toEqual(['First goal', 'Third goal']);
-    const undo = page.locator('.goals-undo');
+    // The worksheet's undo notice (the shared one: its slot takes focus, so the notice is read out next).
+    const undo = page.locator('.goals-tool .undo-slot:has(.undo)');
     await expect.poll(() => undo.textContent()).toContain('Deleted “Second goal”.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('goals-undo'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.matches('.undo-slot:has(.undo)'))).toBe(true);
     await undo.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => overview(page)).toEqual(['First goal', 'Second goal', 'Third goal']);
     expect(await field(card(page, 2), 'Why it matters').inputValue()).toBe('Kept through delete and undo');
@@ -335,23 +346,33 @@ describe('the goal worksheet', () => {
     await finish(watched);
   });
 
-  it('asks before an example replaces someone’s own work', async () => {
+  it('opens the example in a relationship of its own, leaving someone’s own work as it was', async () => {
     const watched = await open();
     const { page } = watched;
+    await field(page, 'Mentee’s name').fill('Priya Raman');
     await field(card(page, 1), 'Goal').fill('My own goal');
-    await page.getByRole('button', { name: 'Try an example' }).click();
-    const confirm = page.getByRole('alertdialog');
-    await expect(confirm.textContent()).resolves.toContain('The example replaces the goals on this worksheet');
-    await confirm.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
-    expect(await overview(page)).toEqual(['My own goal']);
+    await expect.poll(() => saveState(page)).toBe('saved');
+    const own = await activeId(page);
+    const ownGoals = await storedValue(page, 'goals');
+    expect(JSON.parse(ownGoals!).data.goals.map((g: { title: string }) => g.title)).toEqual(['My own goal']);
 
+    // Nothing of theirs can be lost, so nothing is asked: the example opens in a relationship marked as one.
     await page.getByRole('button', { name: 'Try an example' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the example' }).click();
+    await page.getByRole('note').filter({ hasText: 'This is an example' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
     await expect.poll(() => overview(page)).toEqual(['Submit my first first-author paper', 'Give a ten-minute talk at the department seminar']);
     expect(await field(page, 'Mentee’s name').inputValue()).toBe('Amara Okafor');
+    expect(await page.getByLabel('Working on').locator('option:checked').textContent()).toBe('Example: Amara Okafor and Dr Lena Fischer');
+    expect(await activeId(page)).not.toBe(own);
     // The example is set around today, so nothing in it is out of date.
     expect(await page.locator('[data-check]').count()).toBe(0);
+
+    // Their own relationship is as they left it, byte for byte, and one click away.
+    await page.getByRole('button', { name: 'Back to Priya Raman' }).click();
+    await expect.poll(() => overview(page)).toEqual(['My own goal']);
+    expect(await field(page, 'Mentee’s name').inputValue()).toBe('Priya Raman');
+    expect(await activeId(page)).toBe(own);
+    expect(await storedValue(page, 'goals')).toBe(ownGoals);
     await finish(watched);
   });
 
@@ -361,11 +382,12 @@ describe('the goal worksheet', () => {
     await page.getByRole('button', { name: 'Try an example' }).click();
     await expect.poll(() => overview(page)).toHaveLength(2);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await expect(page.getByRole('note').filter({ hasText: 'This is an example' }).count()).resolves.toBe(1);
     await finish(watched);
   });
 });
 
-describe('keeping a copy', () => {
+describe('keeping a copy', TWO_GOALS, () => {
   async function withTwoGoals() {
     const watched = await open({ acceptDownloads: true });
     const { page } = watched;
@@ -379,7 +401,7 @@ describe('keeping a copy', () => {
   }
   const download = async (page: Page, name: string): Promise<{ file: Download; text: string }> => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    return { file, text: readFileSync((await file.path())!, 'utf8') };
+    return { file, text: (await saveDownload(file)).text };
   };
 
   it('prints the plan on A4 with both names, the goals and their milestones, and none of the frame', async () => {
@@ -404,16 +426,26 @@ describe('keeping a copy', () => {
     await finish(watched);
   });
 
-  it('downloads the worksheet as JSON in the format of the “Your data” page', async () => {
+  it('downloads the worksheet as JSON in the format of the “Your data” page, and says so', async () => {
     const watched = await withTwoGoals();
-    const { file, text } = await download(watched.page, 'Download as JSON');
+    const { page } = watched;
+    const { file, text } = await download(page, 'Download as JSON');
     expect(file.suggestedFilename()).toBe('good-mentoring-guide-goals-2026-11-26.json');
+    await expect(page.locator('.goals-tool .download-note').textContent()).resolves.toBe(
+      'Downloaded good-mentoring-guide-goals-2026-11-26.json. Look for it in your downloads.',
+    );
     const json = JSON.parse(text);
-    expect(json).toMatchObject({ app: 'good-mentoring-guide', format: 1, tools: { goals: { v: 1 }, pair: { v: 1 } } });
+    // Format 2: the relationship with its names, and this tool's data only.
+    expect(json).toMatchObject({ app: 'good-mentoring-guide', format: 2 });
     expect(Number.isNaN(Date.parse(json.exportedAt))).toBe(false);
-    expect(json.tools.pair.data).toEqual({ mentee: 'Priya Raman', mentor: 'Dr Sam Osei', startDate: '2026-10-01', reviewDate: '2027-04-01' });
-    expect(json.tools.goals.data.goals.map((g: { title: string }) => g.title)).toEqual(plans.map((p) => p.title));
-    expect(json.tools.goals.data.goals[0].milestones.map((m: { text: string }) => m.text)).toEqual(['Methods drafted', 'Full draft to co-authors']);
+    expect(json.relationships).toHaveLength(1);
+    const [relationship] = json.relationships;
+    expect(relationship.id).toBe(await activeId(page));
+    expect(relationship.names).toEqual({ mentee: 'Priya Raman', mentor: 'Dr Sam Osei' });
+    expect(Object.keys(relationship.tools)).toEqual(['goals']);
+    expect(relationship.tools.goals).toMatchObject({ v: 1 });
+    expect(relationship.tools.goals.data.goals.map((g: { title: string }) => g.title)).toEqual(plans.map((p) => p.title));
+    expect(relationship.tools.goals.data.goals[0].milestones.map((m: { text: string }) => m.text)).toEqual(['Methods drafted', 'Full draft to co-authors']);
     await finish(watched);
   });
 
@@ -434,7 +466,8 @@ describe('keeping a copy', () => {
       }
     }
     await expect.poll(() => saveState(page)).toBe('saved');
-    const ids = await page.evaluate(() => JSON.parse(localStorage.getItem('gmg:goals')!).data.goals.map((g: { id: string }) => g.id));
+    const ids = JSON.parse((await storedValue(page, 'goals'))!).data.goals.map((g: { id: string }) => g.id);
+    const relationship = await activeId(page);
     const got = events.map((e) => [e.SUMMARY, e['DTSTART;VALUE=DATE']]).sort();
     expect(got).toEqual(
       [
@@ -446,9 +479,12 @@ describe('keeping a copy', () => {
       ].sort(),
     );
     expect(events.every((e) => /^\d{8}T\d{6}Z$/.test(e.DTSTAMP!))).toBe(true);
-    expect(events.map((e) => e.UID)).toContain(`${ids[0]}-review@goodmentoringguide.org`);
-    expect(events.filter((e) => e.UID!.startsWith(`${ids[1]}-milestone-`))).toHaveLength(1);
-    await expect(page.locator('.goals-output-note').textContent()).resolves.toBe('Calendar file made with 5 dates. Open it to add them to your calendar.');
+    // UIDs carry the relationship and the item, so two pairs' events never update each other.
+    expect(events.map((e) => e.UID)).toContain(`${relationship}-review@goodmentoringguide.org`);
+    expect(events.map((e) => e.UID)).toContain(`${relationship}-goal-${ids[0]}-review@goodmentoringguide.org`);
+    expect(events.filter((e) => e.UID!.startsWith(`${relationship}-goal-${ids[1]}-milestone-`))).toHaveLength(1);
+    expect(new Set(events.map((e) => e.UID)).size).toBe(events.length);
+    await expect(page.locator('.goals-tool .download-note').textContent()).resolves.toBe('Calendar file made with 5 dates. Open it to add them to your calendar.');
     await finish(watched);
   });
 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, watchedPage } from './support/site';
+import { baseUrl, storedValue, watchedPage } from './support/site';
 import { fillWithExample, waitForTool } from './support/tools';
 
 let browser: Browser;
@@ -11,12 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Fills the goal worksheet with its example and returns its goal titles. */
+/** Fills the goal worksheet with its example (in the example relationship, which the tab keeps showing) and returns its goal titles. */
 async function goalsFromExample(page: import('playwright-core').Page): Promise<string[]> {
   await page.goto(`${baseUrl()}/tools/goals/`);
   await fillWithExample(page);
+  await expect.poll(() => storedValue(page, 'goals')).not.toBeNull();
   await page.locator('[data-save-state="saved"]').first().waitFor();
-  return page.evaluate(() => JSON.parse(localStorage.getItem('gmg:goals') ?? '{}').data.goals.map((g: { title: string }) => g.title));
+  return JSON.parse((await storedValue(page, 'goals'))!).data.goals.map((g: { title: string }) => g.title);
 }
 
 it('the agreement pulls in the goals from the worksheet, once each', async () => {

@@ -15,7 +15,8 @@ export interface GoalActionsContext {
   domId(goal: Goal): string;
   ids: { add: string; archived: string };
   announce(text: string): void;
-  offerUndo(undo: Undoable): void;
+  /** `focusNotice: false` when the action has already moved focus on. */
+  offerUndo(undo: Undoable, focusNotice?: boolean): void;
 }
 
 export function goalActions({ store, t, domId, ids, announce, offerUndo }: GoalActionsContext) {
@@ -61,12 +62,13 @@ export function goalActions({ store, t, domId, ids, announce, offerUndo }: GoalA
     removeItem<K extends 'milestones' | 'checkIns'>(goal: Goal, key: K, item: Goal[K][number], index: number, what: string, addSelector: string, focusId: string) {
       type Item = Goal[K][number];
       update(goal.id, (g) => ({ ...g, [key]: (g[key] as Item[]).filter((x) => x.id !== item.id) }));
+      // Focus goes on to the goal's add button, not to the undo notice (which is announced).
       focusLater(domId(goal), addSelector);
       offerUndo({
         message: fill(said.removedItem, { what, name: nameOf(goal) }),
         restore: () => store.update((s) => updateGoal(s, goal.id, (g) => ({ ...g, [key]: insertAt<Item>(g[key] as Item[], item, index) }))),
         focusId,
-      });
+      }, false);
     },
     setArchived(id: string, archive: boolean) {
       const goal = store.$data.get().goals.find((g) => g.id === id)!;

@@ -74,3 +74,42 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
 }
+
+/**
+ * The relationship this tab shows, read from storage as the page chooses it (src/lib/relationships/store.ts): the
+ * tab's own choice, else the one last chosen, else the first own relationship that is not archived, else the first
+ * listed; '' when none is listed yet (a first visit that has saved nothing). Works before a tool has mounted; on a
+ * mounted tool page, `activeId` (support/relationship.ts) reads the same from "Working on".
+ */
+async function activeRelationshipId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let list: { id: string; archived?: boolean; example?: boolean }[] = [];
+    let last = '';
+    try {
+      const stored = JSON.parse(localStorage.getItem('gmg:relationships') ?? 'null')?.data;
+      list = Array.isArray(stored?.list) ? stored.list : [];
+      last = typeof stored?.active === 'string' ? stored.active : '';
+    } catch {
+      // An unreadable list: no relationship is known.
+    }
+    const listed = (id: string | null) => !!id && list.some((r) => r.id === id);
+    const own = list.find((r) => !r.archived && !r.example) ?? list[0];
+    return [sessionStorage.getItem('gmg:active'), last].find(listed) ?? own?.id ?? '';
+  });
+}
+
+/**
+ * The raw stored string of a tool's data (`gmg:r:<relationship>:<tool>`, e.g. 'goals', 'pair') for the relationship
+ * this tab shows, or for the only relationship holding that tool's data when none is listed; null when nothing is stored.
+ */
+export async function storedValue(page: Page, tool: string): Promise<string | null> {
+  const active = await activeRelationshipId(page);
+  return page.evaluate(
+    ({ active, tool }) => {
+      const keys = Object.keys(localStorage).filter((k) => new RegExp(`^gmg:r:[\\w-]+:${tool}$`).test(k));
+      const key = active ? `gmg:r:${active}:${tool}` : keys.length === 1 ? keys[0]! : '';
+      return key ? localStorage.getItem(key) : null;
+    },
+    { active, tool },
+  );
+}

@@ -3,8 +3,14 @@ import type { Page } from 'playwright-core';
 
 import { tools } from '../../../src/tools/list';
 import { toolHref } from '../../../src/tools/manifest';
+import { toolContent } from '../../support/tool-content';
 
 export const toolPaths = tools.map((tool) => toolHref(tool.id));
+
+/** The pages of the tools that offer "Try an example": their island is handed one ("Where we stand" has none). */
+export const exampleToolPaths = tools
+  .filter((tool) => 'example' in toolContent(tool.id).islandProps(2))
+  .map((tool) => toolHref(tool.id));
 
 /** Waits for every tool on the page to replace its skeleton. */
 export async function waitForTool(page: Page): Promise<void> {
@@ -12,10 +18,15 @@ export async function waitForTool(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.tool-skeleton'));
 }
 
-/** Presses the tool's "Try an example" button, confirming if it asks. */
+/**
+ * Presses the tool's "Try an example", which must be there, and waits for the example relationship it opens (the
+ * banner "This is an example"). It asks nothing first: the example never touches the person's own work.
+ */
 export async function fillWithExample(page: Page): Promise<void> {
   await waitForTool(page);
-  await page.getByRole('button', { name: /(try|add) an example/i }).first().click();
-  const confirm = page.getByRole('alertdialog');
-  if (await confirm.isVisible().catch(() => false)) await confirm.getByRole('button').first().click();
+  const button = page.getByRole('button', { name: 'Try an example', exact: true });
+  const count = await button.count();
+  if (count !== 1) throw new Error(`expected one "Try an example" button on ${page.url()}, found ${count}`);
+  await button.click();
+  await page.getByRole('note').filter({ hasText: 'This is an example' }).waitFor();
 }
