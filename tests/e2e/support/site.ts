@@ -60,3 +60,24 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
 }
+
+/**
+ * The raw stored string of a tool's data (`gmg:r:<relationship>:<tool>`) for the relationship this tab shows, or for
+ * the only relationship that has that tool when the tab has not chosen one; null when nothing is stored.
+ */
+export async function storedValue(page: Page, tool: string): Promise<string | null> {
+  return page.evaluate((tool) => {
+    const pattern = new RegExp(`^gmg:r:[\\w-]+:${tool}$`);
+    const keys = Object.keys(localStorage).filter((k) => pattern.test(k));
+    let active = sessionStorage.getItem('gmg:active') ?? '';
+    if (!active) {
+      try {
+        active = JSON.parse(localStorage.getItem('gmg:relationships') ?? 'null')?.data?.active ?? '';
+      } catch {
+        active = '';
+      }
+    }
+    const key = keys.find((k) => k === `gmg:r:${active}:${tool}`) ?? (keys.length === 1 ? keys[0] : undefined);
+    return key ? localStorage.getItem(key) : null;
+  }, tool);
+}
