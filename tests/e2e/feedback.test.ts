@@ -33,6 +33,11 @@ const wording = (page: Page) => field(page, 'Final wording');
 const marked = (page: Page) => page.locator('.fb-marked');
 const flagItem = (page: Page, rule: string) => page.locator(`.fb-flags li[data-rule="${rule}"]`);
 const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
+/**
+ * Focus moves, and words are stored, in an effect or a timeout after the render; on a busy machine that can take
+ * longer than expect.poll's default second.
+ */
+const SETTLE = { timeout: 10_000 };
 
 /**
  * "Try an example": opens the example relationship (the person's own is untouched) with an example note of each
@@ -92,7 +97,7 @@ describe('feedback builder', () => {
     await item.getByRole('button', { name: /^Keep as written/ }).click();
     await expect.poll(() => mark.count()).toBe(0);
     await expect.poll(() => page.locator('.fb-lint').innerText()).toContain('1 kept as written.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Language check');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Language check');
     expect(await page.locator('.fb-lint [role="status"]').textContent()).toBe('Kept “lazy” as written. No suggestions left.');
 
     await reload(page);
@@ -153,7 +158,7 @@ describe('feedback builder', () => {
     // The parts no longer change own wording...
     await field(page, 'Ideas for next time').fill('you could open with a question');
     // Once the new idea is stored, the builder has taken it in: the wording is still the person's own.
-    await expect.poll(() => storedValue(page, 'feedback')).toContain('you could open with a question');
+    await expect.poll(() => storedValue(page, 'feedback'), SETTLE).toContain('you could open with a question');
     expect(await wording(page).inputValue()).toBe(own);
     // ...until the person asks for the built wording, and their own stays one click away.
     await page.getByRole('button', { name: 'Use the wording built from the parts' }).click();
@@ -172,7 +177,7 @@ describe('feedback builder', () => {
     await field(page, 'Mentee’s name').fill('Amara');
     await field(page, 'Situation: when and where').fill('At Thursday’s lab meeting');
     await page.getByRole('button', { name: 'New note' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your note');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Your note');
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('');
     await page.getByRole('radio', { name: 'Recognition' }).check();
     await field(page, 'Mentee’s name').fill('Jordan');
@@ -186,7 +191,7 @@ describe('feedback builder', () => {
     expect(await items.nth(0).innerText()).toContain('Recognition for Jordan (open above)');
     await page.getByRole('button', { name: /^Open Constructive feedback for Amara/ }).click();
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('At Thursday’s lab meeting');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your note: Constructive feedback for Amara');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Your note: Constructive feedback for Amara');
 
     await page.getByRole('button', { name: /^Copy Recognition for Jordan/ }).click();
     await page.locator('.fb-notes [role="status"]', { hasText: 'Copied.' }).waitFor();
@@ -200,12 +205,12 @@ describe('feedback builder', () => {
     await expect.poll(() => items.count()).toBe(1);
     expect(await page.locator('.undo').innerText()).toContain('Deleted: Constructive feedback for Amara.');
     // Focus moves to the notice that offers the undo, inside the saved notes.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.undo p')?.textContent)).toBe('Deleted: Constructive feedback for Amara.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.undo p')?.textContent), SETTLE).toBe('Deleted: Constructive feedback for Amara.');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items.count()).toBe(2);
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('At Thursday’s lab meeting');
     await expect.poll(() => page.locator('.fb > [role="status"]').textContent()).toBe('Restored: Constructive feedback for Amara.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saved notes');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Saved notes');
 
     await page.getByRole('button', { name: /^Delete Constructive feedback for Amara/ }).click();
     await reload(page);
@@ -227,7 +232,7 @@ describe('feedback builder', () => {
     await box.waitFor();
     expect(await box.inputValue()).toBe(await wording(page).inputValue());
     // The box takes focus in an effect after it renders, so wait until it has it.
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement), SETTLE).toBe(true);
     const selection = await page.evaluate(() => {
       const el = document.activeElement as HTMLTextAreaElement;
       return [el.selectionStart, el.selectionEnd, el.value.length];
