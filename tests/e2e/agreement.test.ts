@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { baseUrl, watchedPage, type Watched } from './support/site';
 import { axeViolations } from './support/axe';
-import { downloadedText } from './support/downloads';
+import { saveDownload } from './support/download';
 import { fillWithExample, waitForTool } from './support/tools';
 
 let browser: Browser;
@@ -190,7 +190,7 @@ it('downloads a text file to edit, and JSON that the "Your data" page can import
   // Issue 16: this was "Download as Markdown", a .md file with escaped signature lines (\_\_\_).
   const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a text file to edit' }).click()]);
   expect(txt.suggestedFilename()).toMatch(/^good-mentoring-guide-agreement-\d{4}-\d{2}-\d{2}\.txt$/);
-  const text = await downloadedText(txt);
+  const text = (await saveDownload(txt)).text;
   expect(text).toContain('Mentoring agreement\n===================\n\nPriya Raman (mentee) and Tom Becker (mentor). Workplace.');
   expect(text).toContain('<img src=x onerror=alert(1)> *not bold*');
   expect(text).toMatch(/\nMentee: Priya Raman\nSignature: _{30}\nDate: _{30}\n/);
@@ -199,7 +199,7 @@ it('downloads a text file to edit, and JSON that the "Your data" page can import
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
   expect(json.suggestedFilename()).toMatch(/^good-mentoring-guide-agreement-\d{4}-\d{2}-\d{2}\.json$/);
   await page.getByRole('status').filter({ hasText: `Downloaded ${json.suggestedFilename()}. Look for it in your downloads.` }).waitFor();
-  const data = JSON.parse(await downloadedText(json));
+  const data = JSON.parse((await saveDownload(json)).text);
   expect(data).toMatchObject({ app: 'good-mentoring-guide', format: 2 });
   expect(Date.parse(data.exportedAt)).not.toBeNaN();
   // One relationship (the example's), holding the agreement only, with the pair's names.

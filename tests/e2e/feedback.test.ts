@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { baseUrl, storedValue, watchedPage, type Watched } from './support/site';
-import { downloadedText } from './support/downloads';
+import { saveDownload } from './support/download';
+import { openManage } from './support/relationship';
 import { isA4, readPdf } from './support/pdf';
 
 let browser: Browser;
@@ -276,7 +277,7 @@ describe('feedback builder', () => {
     const { page } = watched;
     await tryExample(page);
     // The pair's names belong to the relationship; a tool without "Who and when" has them under "Manage".
-    await page.getByText('Manage this relationship').click();
+    await openManage(page);
     const names = page.locator('.relationship-manage');
     await names.getByRole('textbox', { name: 'Mentee’s name', exact: true }).fill('Amara Okafor');
     await names.getByRole('textbox', { name: 'Mentor’s name', exact: true }).fill('Dr Lena Fischer');
@@ -284,7 +285,7 @@ describe('feedback builder', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all notes (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^good-mentoring-guide-feedback-\d{4}-\d{2}-\d{2}\.json$/);
     await page.getByRole('status').filter({ hasText: `Downloaded ${download.suggestedFilename()}. Look for it in your downloads.` }).waitFor();
-    const file = JSON.parse(await downloadedText(download));
+    const file = JSON.parse((await saveDownload(download)).text);
     expect(file).toMatchObject({ app: 'good-mentoring-guide', format: 2 });
     expect(file.relationships).toHaveLength(1);
     const [relationship] = file.relationships;
