@@ -42,7 +42,7 @@ describe.each(cases)('the $preset agreement', ({ preset, names: [mentee, mentor]
     if (preset === 'Youth programme') await page.getByLabel('Programme contact', { exact: true }).fill('Dana Kelly, coordinator');
     // A clause of our own holding markup, typed after "Add a clause" moves focus into it.
     await page.getByRole('button', { name: 'Add a clause to Topics and behaviour off limits' }).click();
-    await page.waitForFunction(() => document.activeElement?.matches('.clause-edit--own textarea'), null, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.matches('.clause-edit--own textarea'), null, { timeout: 10_000 });
     await page.keyboard.type(XSS);
     await page.locator('.agreement-doc').getByText(XSS, { exact: true }).waitFor();
 

@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { baseUrl, watchedPage, type Watched } from './support/site';
+import { baseUrl, storedValue, watchedPage, type Watched } from './support/site';
+import { saveDownload } from './support/download';
+import { openManage } from './support/relationship';
 import { isA4, readPdf } from './support/pdf';
 
 let browser: Browser;
@@ -32,6 +34,21 @@ const wording = (page: Page) => field(page, 'Final wording');
 const marked = (page: Page) => page.locator('.fb-marked');
 const flagItem = (page: Page, rule: string) => page.locator(`.fb-flags li[data-rule="${rule}"]`);
 const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
+/**
+ * Focus moves, and words are stored, in an effect or a timeout after the render; on a busy machine that can take
+ * longer than expect.poll's default second.
+ */
+const SETTLE = { timeout: 10_000 };
+
+/**
+ * "Try an example": opens the example relationship (the person's own is untouched) with an example note of each
+ * kind, the constructive one for Amara open.
+ */
+async function tryExample(page: Page) {
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await page.getByText('This is an example', { exact: false }).first().waitFor();
+  await page.getByRole('heading', { name: 'Your note: Constructive feedback for Amara' }).waitFor();
+}
 
 async function reload(page: Page) {
   await saved(page);
@@ -81,7 +98,7 @@ describe('feedback builder', () => {
     await item.getByRole('button', { name: /^Keep as written/ }).click();
     await expect.poll(() => mark.count()).toBe(0);
     await expect.poll(() => page.locator('.fb-lint').innerText()).toContain('1 kept as written.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Language check');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Language check');
     expect(await page.locator('.fb-lint [role="status"]').textContent()).toBe('Kept “lazy” as written. No suggestions left.');
 
     await reload(page);
@@ -141,7 +158,8 @@ describe('feedback builder', () => {
 
     // The parts no longer change own wording...
     await field(page, 'Ideas for next time').fill('you could open with a question');
-    await page.waitForTimeout(100);
+    // Once the new idea is stored, the builder has taken it in: the wording is still the person's own.
+    await expect.poll(() => storedValue(page, 'feedback'), SETTLE).toContain('you could open with a question');
     expect(await wording(page).inputValue()).toBe(own);
     // ...until the person asks for the built wording, and their own stays one click away.
     await page.getByRole('button', { name: 'Use the wording built from the parts' }).click();
@@ -160,7 +178,7 @@ describe('feedback builder', () => {
     await field(page, 'Mentee’s name').fill('Amara');
     await field(page, 'Situation: when and where').fill('At Thursday’s lab meeting');
     await page.getByRole('button', { name: 'New note' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your note');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Your note');
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('');
     await page.getByRole('radio', { name: 'Recognition' }).check();
     await field(page, 'Mentee’s name').fill('Jordan');
@@ -174,7 +192,7 @@ describe('feedback builder', () => {
     expect(await items.nth(0).innerText()).toContain('Recognition for Jordan (open above)');
     await page.getByRole('button', { name: /^Open Constructive feedback for Amara/ }).click();
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('At Thursday’s lab meeting');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your note: Constructive feedback for Amara');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Your note: Constructive feedback for Amara');
 
     await page.getByRole('button', { name: /^Copy Recognition for Jordan/ }).click();
     await page.locator('.fb-notes [role="status"]', { hasText: 'Copied.' }).waitFor();
@@ -187,11 +205,13 @@ describe('feedback builder', () => {
     await page.getByRole('button', { name: /^Delete Constructive feedback for Amara/ }).click();
     await expect.poll(() => items.count()).toBe(1);
     expect(await page.locator('.undo').innerText()).toContain('Deleted: Constructive feedback for Amara.');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saved notes');
+    // Focus moves to the notice that offers the undo, inside the saved notes.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.undo p')?.textContent), SETTLE).toBe('Deleted: Constructive feedback for Amara.');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items.count()).toBe(2);
     await expect.poll(() => field(page, 'Situation: when and where').inputValue()).toBe('At Thursday’s lab meeting');
-    await expect.poll(() => page.locator('.fb-history [role="status"]').first().textContent()).toBe('Restored: Constructive feedback for Amara.');
+    await expect.poll(() => page.locator('.fb > [role="status"]').textContent()).toBe('Restored: Constructive feedback for Amara.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Saved notes');
 
     await page.getByRole('button', { name: /^Delete Constructive feedback for Amara/ }).click();
     await reload(page);
@@ -207,11 +227,13 @@ describe('feedback builder', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(`${baseUrl()}/tools/feedback/`);
-    await page.getByRole('button', { name: 'Add an example' }).click();
+    await tryExample(page);
     await page.getByRole('button', { name: 'Copy the wording' }).click();
     const box = page.getByLabel(/press Ctrl\+C/);
     await box.waitFor();
     expect(await box.inputValue()).toBe(await wording(page).inputValue());
+    // The box takes focus in an effect after it renders, so wait until it has it.
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement), SETTLE).toBe(true);
     const selection = await page.evaluate(() => {
       const el = document.activeElement as HTMLTextAreaElement;
       return [el.selectionStart, el.selectionEnd, el.value.length];
@@ -224,7 +246,7 @@ describe('feedback builder', () => {
   it('prints one note on A4: its wording and details, none of the form, the checks or the list', async () => {
     const watched = await openBuilder();
     const { page } = watched;
-    await page.getByRole('button', { name: 'Add an example' }).click();
+    await tryExample(page);
     await field(page, 'Mentee’s name').fill('Amara Okafor');
     const text = await wording(page).inputValue();
     const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
@@ -233,7 +255,7 @@ describe('feedback builder', () => {
     expect(printed).toContain('Constructive feedback for Amara Okafor');
     expect(printed).toContain('Constructive feedback · Mentor to mentee');
     expect(printed).toContain(text.replace(/\s+/g, ' '));
-    for (const absent of ['Language check', 'Saved notes', 'Final wording', 'Keep as written', 'Situation: when and where', 'Feedback builder', 'Add an example']) {
+    for (const absent of ['Language check', 'Saved notes', 'Final wording', 'Keep as written', 'Situation: when and where', 'Feedback builder', 'Try an example', 'Working on', 'This is an example']) {
       expect(printed, absent).not.toContain(absent);
     }
 
@@ -253,14 +275,29 @@ describe('feedback builder', () => {
   it('downloads every note and the names as JSON that the "Your data" page can import', async () => {
     const watched = await openBuilder({ acceptDownloads: true });
     const { page } = watched;
-    await page.getByRole('button', { name: 'Add an example' }).click();
+    await tryExample(page);
+    // The pair's names belong to the relationship; a tool without "Who and when" has them under "Manage".
+    await openManage(page);
+    const names = page.locator('.relationship-manage');
+    await names.getByRole('textbox', { name: 'Mentee’s name', exact: true }).fill('Amara Okafor');
+    await names.getByRole('textbox', { name: 'Mentor’s name', exact: true }).fill('Dr Lena Fischer');
+    await saved(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all notes (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^good-mentoring-guide-feedback-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ app: 'good-mentoring-guide', format: 1, tools: { feedback: { v: 1 }, pair: { v: 1 } } });
-    expect(file.tools.feedback.data.notes).toHaveLength(1);
-    expect(file.tools.feedback.data.notes[0]).toMatchObject({ mode: 'constructive', person: 'Amara' });
-    expect(file.tools.feedback.data.openId).toBe(file.tools.feedback.data.notes[0].id);
+    await page.getByRole('status').filter({ hasText: `Downloaded ${download.suggestedFilename()}. Look for it in your downloads.` }).waitFor();
+    const file = JSON.parse((await saveDownload(download)).text);
+    expect(file).toMatchObject({ app: 'good-mentoring-guide', format: 2 });
+    expect(file.relationships).toHaveLength(1);
+    const [relationship] = file.relationships;
+    expect(relationship.names).toMatchObject({ mentee: 'Amara Okafor', mentor: 'Dr Lena Fischer' });
+    // A tool's own download holds that tool only.
+    expect(Object.keys(relationship.tools)).toEqual(['feedback']);
+    const feedback = relationship.tools.feedback;
+    expect(feedback).toMatchObject({ v: 1 });
+    // The example relationship holds an example note of each kind; the constructive one is open.
+    expect(feedback.data.notes.map((n: { mode: string }) => n.mode).sort()).toEqual(['constructive', 'feedforward', 'recognition']);
+    const open = feedback.data.notes.find((n: { id: string }) => n.id === feedback.data.openId);
+    expect(open).toMatchObject({ mode: 'constructive', person: 'Amara' });
     await done(watched);
   });
 
@@ -278,7 +315,10 @@ describe('feedback builder', () => {
     await expect.poll(() => marked(page).textContent()).toContain(markup);
     expect(await page.locator('.fb img, .fb b').count()).toBe(0);
     expect(await page.locator('.fb-notes').innerText()).toContain('Constructive feedback for <b>Sam</b>');
-    await page.waitForTimeout(200);
+    // Shown again from storage after a reload: still text, still no element made from it, nothing run.
+    await reload(page);
+    await expect.poll(() => marked(page).textContent()).toContain(markup);
+    expect(await page.locator('.fb img, .fb b').count()).toBe(0);
     expect(dialogs).toBe(0);
     await done(watched);
   });
@@ -286,7 +326,7 @@ describe('feedback builder', () => {
   it('fits 320 px without sideways scrolling and passes an axe check, with flags and a saved note showing', async () => {
     const watched = await openBuilder({ viewport: { width: 320, height: 800 } });
     const { page } = watched;
-    await page.getByRole('button', { name: 'Add an example' }).click();
+    await tryExample(page);
     await wording(page).fill('Amara, you always rush the ending; great job on the data, but you need to practise. Supercalifragilisticexpialidocious-long-word.');
     await page.locator('.fb-marked mark').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

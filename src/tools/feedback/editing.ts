@@ -34,6 +34,7 @@ export function noteEditing(store: StoredState<FeedbackState>, blank: () => Note
     if (wasOpen) renew();
     return {
       message: `Deleted: ${noteTitle(gone)}.`,
+      putBack: `Restored: ${noteTitle(gone)}.`,
       restore: () =>
         store.update((d) => {
           const notes = d.notes.filter((n) => n.id !== gone.id);

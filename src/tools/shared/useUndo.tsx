@@ -9,6 +9,8 @@ export interface Undoable {
   restore(): void;
   /** The element to focus once it is back. */
   focusId?: string;
+  /** What to announce once it is back, naming it; else the tool's own `putBack` words. */
+  putBack?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function useUndo(announce: (text: string) => void, words: { putBack: stri
     if (!pending) return;
     pending.restore();
     setPending(null);
-    announce(words.putBack);
+    announce(pending.putBack ?? words.putBack);
     if (pending.focusId) focusLater(pending.focusId);
   };
   const element = (
