@@ -495,3 +495,28 @@ describe('the example', () => {
     expect(progress(example.goals.goals[0]!).percent).toBe(25);
   });
 });
+
+describe('limits', () => {
+  it('refuses worksheets far past real use: past 500 goals, the rest are left out and that is said', () => {
+    const goals = Array.from({ length: 10_000 }, (_, i) => ({ ...emptyGoal(`g${i}`), title: `Goal ${i}` }));
+    const parsed = parseGoals({ goals });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error).toMatch(/goals has 10,000 items, more than the 500 this site keeps/);
+    expect(parsed.salvaged!.goals).toHaveLength(500);
+  });
+  it('cuts a text longer than 200,000 characters, and says so', () => {
+    const parsed = parseGoals({ goals: [{ ...emptyGoal('g'), why: 'x'.repeat(200_001) }] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/why is longer than 200,000 characters/);
+  });
+  it('keeps ten times a heavy plan: 300 goals of 20 milestones, 50 check-ins, with no problem', () => {
+    const goals = Array.from({ length: 300 }, (_, i) => ({
+      ...emptyGoal(`g${i}`),
+      title: `Goal ${i}`,
+      milestones: Array.from({ length: 20 }, (_, j) => ({ id: `m${j}`, text: `Step ${j}`, date: '', done: false })),
+      checkIns: i < 10 ? Array.from({ length: 50 }, (_, j) => ({ id: `c${j}`, date: '2026-11-01', happened: 'met', nextMentee: '', nextMentor: '' })) : [],
+    }));
+    expect(parseGoals({ goals }).ok).toBe(true);
+  });
+});

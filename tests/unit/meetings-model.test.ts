@@ -80,9 +80,9 @@ describe('parseMeetings', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBe(
-      'meetings has 503 items, more than the 500 allowed, so only the first 500 were kept; ' +
+      'meetings has 503 items, more than the 500 this site keeps, so only the first 500 were read; ' +
         'meetings[0].notes is longer than 20,000 characters, so it was cut there; ' +
-        'actions has 5,001 items, more than the 5,000 allowed, so only the first 5,000 were kept',
+        'actions has 5,001 items, more than the 5,000 this site keeps, so only the first 5,000 were read',
     );
     expect(result.salvaged!.meetings).toHaveLength(500);
     expect(result.salvaged!.meetings[0]!.notes).toHaveLength(LIMITS.text);

@@ -3,6 +3,14 @@
 import type { Parsed } from './types';
 
 export type Problems = string[];
+
+/**
+ * Ceilings far beyond real use (a plan of 30 goals and a 20,000-character note is heavy use): stored or shared data
+ * past them is not the person's, or would freeze the page, so the parser refuses it (an import or share says so).
+ */
+export const TEXT_MAX = 200_000;
+export const LIST_MAX = 2_000;
+const thousands = (n: number) => n.toLocaleString('en-GB');
 type Obj = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Obj =>
@@ -17,7 +25,11 @@ export function readObject(input: unknown, path: string, problems: Problems): Ob
 export function readString(obj: Obj, key: string, path: string, problems: Problems, fallback = ''): string {
   const value = obj[key];
   if (value === undefined) return fallback;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (value.length <= TEXT_MAX) return value;
+    problems.push(`${path}${key} is longer than ${thousands(TEXT_MAX)} characters, so it was cut there`);
+    return value.slice(0, TEXT_MAX);
+  }
   problems.push(`${path}${key} is not text`);
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : fallback;
 }
@@ -54,19 +66,24 @@ export function readBoolean(obj: Obj, key: string, path: string, problems: Probl
   return fallback;
 }
 
-/** Reads an array item by item; unusable items are dropped and noted, the rest kept. */
+/** Reads an array item by item; unusable items are dropped and noted, the rest kept; past `max`, the rest are left out. */
 export function readArray<I>(
   obj: Obj, key: string, path: string, problems: Problems,
   readItem: (item: unknown, itemPath: string, problems: Problems) => I | undefined,
+  max = LIST_MAX,
 ): I[] {
-  const value = obj[key];
+  let value = obj[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.push(`${path}${key} is not a list`);
     return [];
   }
+  if (value.length > max) {
+    problems.push(`${path}${key} has ${thousands(value.length)} items, more than the ${thousands(max)} this site keeps, so only the first ${thousands(max)} were read`);
+    value = value.slice(0, max);
+  }
   const items: I[] = [];
-  value.forEach((item, i) => {
+  (value as unknown[]).forEach((item, i) => {
     const read = readItem(item, `${path}${key}[${i}].`, problems);
     if (read !== undefined) items.push(read);
   });

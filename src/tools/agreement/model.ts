@@ -174,7 +174,7 @@ export function parseAgreement(input: unknown): Parsed<AgreementState> {
     if (sectionsIn[s] === undefined) continue;
     // Ids key the view, so they must be unique within a section: repeated or missing ones are made afresh.
     const ids = new Set<string>();
-    state.sections[s] = readArray(sectionsIn, s, 'sections.', problems, readClause).map((c) => {
+    state.sections[s] = readArray(sectionsIn, s, 'sections.', problems, readClause, 200).map((c) => {
       const id = !c.id || ids.has(c.id) ? newId() : c.id;
       ids.add(id);
       return { ...c, id };

@@ -101,7 +101,7 @@ export function parseFeedback(input: unknown): Parsed<FeedbackState> {
   const problems: Problems = [];
   const obj = readObject(input, '', problems);
   const seen = new Set<string>();
-  const notes = readArray(obj, 'notes', '', problems, readNote).filter((n) => {
+  const notes = readArray(obj, 'notes', '', problems, readNote, 1000).filter((n) => {
     if (!seen.has(n.id)) return seen.add(n.id);
     problems.push(`two notes share the id ${n.id}; the second was left out`);
     return false;

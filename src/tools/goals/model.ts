@@ -72,6 +72,9 @@ export interface GoalsState {
 import { newId } from '../../lib/ids';
 export { newId };
 
+/** Most goals, milestones per goal and check-ins per goal a worksheet keeps: ten times and more beyond heavy use. */
+export const GOAL_LIMITS = { goals: 500, milestones: 200, checkIns: 1000 } as const;
+
 /** A goal's fields that hold text (dates included), each '' in a new goal. */
 const TEXT_KEYS = ['title', 'why', 'measure', 'owner', 'targetDate', 'reality', 'options', 'firstStep', 'firstStepDate',
   'raise', 'obstacle', 'ifThen', 'support', 'nextReview'] as const;
@@ -154,7 +157,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
         date: readDate(item, 'date', p, pr),
         done: readBoolean(item, 'done', p, pr),
       };
-    }),
+    }, GOAL_LIMITS.milestones),
     checkIns: readArray(input, 'checkIns', path, problems, (item, p, pr) => {
       if (!isRecord(item)) return notObject(p, pr);
       return {
@@ -164,7 +167,7 @@ function readGoal(input: unknown, path: string, problems: Problems, seen: Set<st
         nextMentee: readString(item, 'nextMentee', p, pr),
         nextMentor: readString(item, 'nextMentor', p, pr),
       };
-    }),
+    }, GOAL_LIMITS.checkIns),
     archived: readBoolean(input, 'archived', path, problems),
   };
 }
@@ -175,7 +178,7 @@ export function parseGoals(input: unknown): Parsed<GoalsState> {
   const obj = readObject(input, '', problems);
   const seen = new Set<string>();
   let index = 0;
-  const goals = readArray(obj, 'goals', '', problems, (item, path, pr) => readGoal(item, path, pr, seen, index++));
+  const goals = readArray(obj, 'goals', '', problems, (item, path, pr) => readGoal(item, path, pr, seen, index++), GOAL_LIMITS.goals);
   return finish({ goals }, problems);
 }
 

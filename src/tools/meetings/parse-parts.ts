@@ -20,15 +20,12 @@ export function readText(obj: Obj, key: string, path: string, problems: Problems
   return value.slice(0, LIMITS.text);
 }
 
-/** A list read item by item; past `max` items the rest are left out, and that is noted. */
+/** A list read item by item; past `max` items the rest are left out, and that is noted (the shared reader does it). */
 export function readList<I>(
   obj: Obj, key: string, max: number, path: string, problems: Problems,
   readItem: (item: unknown, itemPath: string, problems: Problems) => I | undefined,
 ): I[] {
-  const value = obj[key];
-  if (!Array.isArray(value) || value.length <= max) return readArray(obj, key, path, problems, readItem);
-  problems.push(`${path}${key} has ${thousands(value.length)} items, more than the ${thousands(max)} allowed, so only the first ${thousands(max)} were kept`);
-  return readArray({ [key]: value.slice(0, max) }, key, path, problems, readItem);
+  return readArray(obj, key, path, problems, readItem, max);
 }
 
 /** Ids must be usable and unique in their list; a bad one is replaced with a predictable one and noted. */

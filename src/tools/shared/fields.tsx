@@ -4,6 +4,7 @@
 // text on screen that the next keystroke would save.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { TEXT_MAX } from '../../lib/storage/read-fields';
 
 interface Common {
   label: string;
@@ -45,6 +46,7 @@ export function TextField(
         type="text"
         value={props.value}
         autocomplete={props.autocomplete ?? 'off'}
+        maxLength={TEXT_MAX}
         placeholder={props.placeholder}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
@@ -62,6 +64,7 @@ export function TextArea(props: Common & { value: string; onInput(value: string)
         id={id}
         rows={props.rows ?? 3}
         readOnly={props.readOnly}
+        maxLength={TEXT_MAX}
         autocomplete="off"
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.error)}
