@@ -42,6 +42,15 @@ describe('compareCopies', () => {
     theirs = mergeCopies(shape, theirs, mine);
     expect(compareCopies(shape, mine, theirs).every((r) => r.status === 'unchanged')).toBe(true);
   });
+
+  it('without stamps on either side (a file from before relationships), fills a blank from the other side and asks where both have a value', () => {
+    const blank: Copy<Doc> = { data: { title: '', items: [] }, meta: emptyMeta() };
+    const old: Copy<Doc> = { data: { title: 'Plan from the old file', items: [] }, meta: emptyMeta() };
+    expect(compareCopies(shape, blank, old)[0]!.fields).toEqual([{ field: 'title', mine: '', theirs: 'Plan from the old file', change: 'them', takes: 'theirs' }]);
+    expect(compareCopies(shape, old, blank)[0]!.fields).toMatchObject([{ field: 'title', change: 'me', takes: 'mine' }]);
+    const other: Copy<Doc> = { data: { title: 'Another plan', items: [] }, meta: emptyMeta() };
+    expect(compareCopies(shape, old, other)[0]!.fields).toMatchObject([{ field: 'title', change: 'both' }]);
+  });
 });
 
 describe('withChoices', () => {

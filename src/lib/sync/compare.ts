@@ -35,6 +35,14 @@ export interface ItemReport {
 const knows = (meta: SyncMeta, stamp: Stamp | undefined): boolean =>
   !stamp || (meta.seen[stampDevice(stamp)] ?? 0) >= stampTime(stamp);
 
+const isBlank = (v: unknown) => v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);
+
+/**
+ * A field neither copy has a stamp for (data from before edit stamps, such as a file from before relationships):
+ * filling in a blank is a change by the side that has the value; two different values are for the person to choose.
+ */
+const unstamped = (mine: unknown, theirs: unknown): FieldChange => (isBlank(mine) ? 'them' : isBlank(theirs) ? 'me' : 'both');
+
 export function compareCopies(shape: ItemShape, mine: Copy, theirs: Copy): ItemReport[] {
   const reports: ItemReport[] = [];
   const local = new Set(shape.local ?? []);
@@ -47,7 +55,7 @@ export function compareCopies(shape: ItemShape, mine: Copy, theirs: Copy): ItemR
       if ((key === '' && local.has(field)) || sameValue(sx.get(field), sy.get(field))) continue;
       const m = mine.meta.s[fieldKey(key, field)];
       const t = theirs.meta.s[fieldKey(key, field)];
-      const change: FieldChange = knows(mine.meta, t) ? 'me' : knows(theirs.meta, m) ? 'them' : 'both';
+      const change: FieldChange = !m && !t ? unstamped(sx.get(field), sy.get(field)) : knows(mine.meta, t) ? 'me' : knows(theirs.meta, m) ? 'them' : 'both';
       const later = (m ?? '') >= (t ?? '') ? 'mine' : 'theirs';
       const takes = change === 'me' ? 'mine' : change === 'them' ? 'theirs' : later;
       diffs.push({ field, mine: sx.get(field), theirs: sy.get(field), change, takes });
