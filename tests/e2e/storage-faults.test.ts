@@ -298,7 +298,9 @@ describe('stored text that must not be written over, and saves that fail (issue 
     await page.goto(`${baseUrl()}/your-data/`);
     await waitForTool(page);
     const goals = JSON.parse(readFileSync('tests/fixtures/storage/goals.v1.json', 'utf8'));
-    goals.data.goals[0].why = 'Because it matters to me. '.repeat(40_000); // about 1 MB, far more than the room left
+    // Three times the room left, in fields each under the 200,000-character limit that an import may hold.
+    goals.data.goals[0].why = 'Because it matters to me. '.repeat(6_000);
+    goals.data.goals[0].reality = 'Where things stand today. '.repeat(6_000);
     const file = { app: 'good-mentoring-guide', format: 2, exportedAt: '2026-11-20T10:00:00.000Z', relationships: [{ id: 'big-import-rel', names: { mentee: 'Amara Okafor', mentor: 'Dr Lena Fischer' }, from: 'mentee', tools: { goals } }] };
     await page.getByLabel('Choose an export file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();

@@ -162,6 +162,7 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
   function absorbPending() {
     const keys = keysWithPrefix(pendingPrefix);
     if (!keys.length || blocked || holding) return;
+    const start: Copy<T> = { data: $data.get(), meta };
     for (const pending of keys) {
       const read = readKey(pending);
       if (!read.ok || read.value === null) continue;
@@ -171,6 +172,8 @@ export function stored<T>(spec: StoredSpec<T>, options: StoredOptions = {}): Sto
         take(next.data, next.meta);
       }
     }
+    // A copy that adds nothing (its page had saved it already) is removed without a write that other tabs would echo.
+    if (!dirty && !holdsMore({ data: $data.get(), meta }, start)) return keys.forEach(removeKey);
     dirty = true;
     if (flush().ok) keys.forEach(removeKey);
   }
