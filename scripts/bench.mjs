@@ -1,6 +1,7 @@
 // npm run bench: build time (median of 3), and for a prose page and each tool page the requests, bytes and
 // Lighthouse mobile scores; what the service worker precaches and how long a first visit takes to be ready
-// offline. Prints a table and writes bench/results/<date>.json and latest.json.
+// offline; and large data (opening and typing at ten times a heavy plan, and an import past the limits refused).
+// Prints a table and writes bench/results/<date>.json and latest.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,12 +11,16 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { gzipSize } from './lib/site-weight.mjs';
 import { precachedFiles } from './lib/service-worker.mjs';
+import { largeCases, measureCase, measureRefusal } from './lib/large-data.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // A prose page, the home page, each tool page, a chapter with a tool in it, and the data page.
-const PAGES = ['/guide/accountability/', '/', '/tools/goals/', '/tools/feedback/', '/tools/agreement/', '/guide/professional-boundaries/', '/your-data/'];
+const PAGES = [
+  '/guide/accountability/', '/', '/guide/start-here/', '/tools/', '/tools/goals/', '/tools/feedback/', '/tools/agreement/', '/tools/meetings/',
+  '/tools/checkin/', '/tools/standing/', '/guide/professional-boundaries/', '/your-data/', '/share/',
+];
 
 const freePort = () => new Promise((ok) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -95,6 +100,10 @@ const offline = {
   precache: { files: precache.files.length, rawBytes: precache.size, gzipBytes: wireBytes },
   readyOfflineMs: { median: median(readyRuns), runs: readyRuns },
 };
+// 3b. Large data (issue 16): opening and typing at ten times a heavy real use, and an import far past it refused.
+const large = { cases: [], refusal: null };
+for (const c of largeCases) large.cases.push(await measureCase(browser, origin, c));
+large.refusal = await measureRefusal(browser, origin);
 await browser.close();
 
 // 4. Lighthouse, mobile (its default), if it can run here.
@@ -147,10 +156,13 @@ console.log(
   `\nOffline: ${offline.precache.files} files precached, ${kb(offline.precache.rawBytes)} KB raw / ${kb(offline.precache.gzipBytes)} KB as served; ` +
     `ready offline ${Math.round(offline.readyOfflineMs.median)} ms after a first visit to ${PAGES[0]} (median of 3: ${readyRuns.map(Math.round).join(', ')} ms)`,
 );
+console.log('\nLarge data (keystroke: input event to the render it causes, median and worst of 20):');
+for (const c of large.cases) console.log(`- ${c.name}: opens in ${c.openMs} ms; keystroke ${c.keystrokeMs.median.toFixed(1)} ms median, ${c.keystrokeMs.max.toFixed(1)} ms worst`);
+console.log(`- an import of 10,000 goals (${kb(large.refusal.bytes)} KB) refused in ${large.refusal.ms} ms: "${large.refusal.message}"`);
 if (lighthouseNote) console.log(`\n${lighthouseNote}`);
 for (const p of pages) if (p.lighthouse?.failing.length) console.log(`${p.path}: audits below 1: ${p.lighthouse.failing.join(', ')}`);
 
-const results = { date: new Date().toISOString(), node: process.version, buildSeconds: { median: median(buildTimes), runs: buildTimes }, pages, offline, lighthouseNote: lighthouseNote || undefined };
+const results = { date: new Date().toISOString(), node: process.version, buildSeconds: { median: median(buildTimes), runs: buildTimes }, pages, offline, large, lighthouseNote: lighthouseNote || undefined };
 mkdirSync('bench/results', { recursive: true });
 const stamp = results.date.slice(0, 19).replace(/[:T]/g, '-');
 writeFileSync(`bench/results/${stamp}.json`, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { scopedStore } from '../../lib/relationships/store';
 import { useScoped } from '../shared/useScoped';
 import { useAnnouncer } from '../shared/useAnnouncer';
 import { useUndo } from '../shared/useUndo';
+import { useSettled } from '../shared/useSettled';
 import { ToolFrame } from '../shared/ToolFrame';
 import { printTool } from '../shared/print';
 import { heading } from '../shared/headings';
@@ -19,6 +20,9 @@ import { NoteEditor } from './NoteEditor';
 import { NoteWords } from './NoteWords';
 import { LintPanel } from './LintPanel';
 import { NoteHistory } from './NoteHistory';
+
+/** Past this many characters, the language check waits for a pause in typing. */
+const LONG_NOTE = 5_000;
 
 /**
  * The feedback builder: a note's parts, the wording they make, the language check on that wording, and the saved
@@ -42,8 +46,10 @@ export function FeedbackBuilder({ texts, lexicon, level }: FeedbackProps) {
   const saved = state.notes.find((n) => n.id === state.openId);
   const note = saved ?? blank;
   const text = noteText(note, texts.wording);
-  const all = lint(text, { mode: note.mode, fields: note.fields }, lexicon);
-  const shown = all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts));
+  // A long note is checked when typing pauses, so each keystroke stays quick however long the note grows.
+  const checked = useSettled(text, (t) => t.length > LONG_NOTE);
+  const all = useMemo(() => lint(checked, { mode: note.mode, fields: note.fields }, lexicon), [checked, note.mode, note.fields, lexicon]);
+  const shown = useMemo(() => all.filter((f) => !note.dismissed.includes(flagKey(f))).map((f) => explain(f, texts)), [all, note.dismissed, texts]);
 
   useEffect(() => {
     if (!printing) return;
@@ -71,7 +77,7 @@ export function FeedbackBuilder({ texts, lexicon, level }: FeedbackProps) {
         announce={announce}
         onChange={edit.change}
       />
-      <NoteWords texts={texts} H={H} H2={H2} note={note} text={text} flags={shown} onChange={edit.change} />
+      <NoteWords texts={texts} H={H} H2={H2} note={note} text={text} checked={checked} flags={shown} onChange={edit.change} />
       <LintPanel flags={shown} ui={texts.ui} dismissed={all.length - shown.length} heading={H} onKeep={keep} onRestore={() => edit.change((n) => ({ ...n, dismissed: [] }))} />
       <NoteHistory
         texts={texts}

@@ -1,11 +1,12 @@
 import { useId } from 'preact/hooks';
+import { memo } from '../shared/memo';
 import type { Note } from './model';
 import { segments } from './note';
 import type { Explained as Flag, FeedbackTexts } from './explain';
 import type { HeadingTag } from '../shared/headings';
 
-/** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only. */
-export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
+/** The text with each flag's words in a <mark>, numbered like the list of suggestions. Built from text nodes only; memoised. */
+export const MarkedText = memo(function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
   let at = 0;
   return (
     <p class="fb-marked">
@@ -28,7 +29,7 @@ export function MarkedText({ text, flags }: { text: string; flags: Flag[] }) {
       })}
     </p>
   );
-}
+});
 
 /**
  * The final wording: built from the parts until the person edits it, then theirs; a button switches between the
@@ -38,6 +39,8 @@ export function Preview(props: {
   note: Note;
   ui: FeedbackTexts['ui'];
   text: string;
+  /** The text the flags were found in: `text` itself, or for a long note, as it was when typing last paused. */
+  checked: string;
   flags: Flag[];
   heading: HeadingTag;
   onEdit(text: string): void;
@@ -63,8 +66,8 @@ export function Preview(props: {
         </p>
       )}
       <H class="no-print fb-checked-heading">Checked wording</H>
-      {text.trim() ? (
-        <MarkedText text={text} flags={flags} />
+      {props.checked.trim() ? (
+        <MarkedText text={props.checked} flags={flags} />
       ) : (
         <p class="hint no-print">{props.ui.nothingToCheck}</p>
       )}

@@ -342,6 +342,12 @@ export const goalName = (goal: Goal, index: number, untitled: string): string =>
 /** From this many active goals, the worksheet says gently that it is a lot (the page says one to three is plenty). */
 export const MANY_GOALS = 4;
 
+/** Up to this many active goals, every card opens; past it, cards open closed (their summaries make the list). */
+export const OPEN_GOALS_UP_TO = 8;
+
+/** A card opens by itself when the goals are few, or when the goal is new (someone is about to fill it in). */
+export const opensByItself = (goal: Goal, activeCount: number): boolean => activeCount <= OPEN_GOALS_UP_TO || isGoalBlank(goal);
+
 /** The gentle word for `n` active goals, with {n} filled in; '' below MANY_GOALS. */
 export const manyGoals = (n: number, text: string): string => (n >= MANY_GOALS ? fill(text, { n }) : '');
 
