@@ -1,4 +1,4 @@
-import type { HeadingTag } from '../shared/headings';
+import { heading, PRINT_LEVEL, type HeadingTag } from '../shared/headings';
 import { CopyButton } from '../shared/CopyButton';
 import { PrintButton } from '../shared/PrintButton';
 import type { Explained, FeedbackTexts } from './explain';
@@ -8,13 +8,14 @@ import { shortDate } from './NoteHistory';
 import { Preview } from './Preview';
 
 /** The wording the parts make (or the person's own), with copy and print, and a heading that only prints. */
-export function NoteWords(props: { texts: FeedbackTexts; H: HeadingTag; H2: HeadingTag; note: Note; text: string; flags: Explained[]; onChange(fn: (n: Note) => Note): void }) {
+export function NoteWords(props: { texts: FeedbackTexts; H: HeadingTag; H2: HeadingTag; note: Note; text: string; checked: string; flags: Explained[]; onChange(fn: (n: Note) => Note): void }) {
   const { texts, H, note } = props;
+  const PrintTitle = heading(PRINT_LEVEL);
   return (
     <section aria-labelledby="fb-words-heading">
       <H id="fb-words-heading" class="no-print">{texts.ui.yourWords}</H>
       <div class="print-only fb-print-head">
-        <H>{noteTitle(note)}</H>
+        <PrintTitle>{noteTitle(note)}</PrintTitle>
         <p>
           {modeNames[note.mode]} · {directionNames[note.direction]} · {shortDate(note.updatedAt)}
           {note.goalTitle && ` · Goal: ${note.goalTitle}`}
@@ -24,6 +25,7 @@ export function NoteWords(props: { texts: FeedbackTexts; H: HeadingTag; H2: Head
         note={note}
         ui={texts.ui}
         text={props.text}
+        checked={props.checked}
         flags={props.flags}
         heading={props.H2}
         onEdit={(value) => props.onChange((n) => ({ ...n, edited: true, text: value }))}

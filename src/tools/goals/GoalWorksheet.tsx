@@ -19,6 +19,7 @@ import { ArchivedGoals } from './ArchivedGoals';
 import { KeepCopy } from './KeepCopy';
 import { GoalsPrint } from './GoalsPrint';
 import { ManyGoalsNote } from './ManyGoalsNote';
+import { opensByItself } from './model';
 
 /**
  * The goal-setting worksheet: names and dates, several goals with their plans, and ways to keep a copy.
@@ -54,7 +55,7 @@ export function GoalWorksheet({ t, example, level }: GoalsProps) {
         <PairFields />
         <GoalsOverview t={t} H={H} id={ids.goals} goals={active} today={today} domId={domId} />
         {active.map((g, i) => (
-          <GoalCard key={g.id} level={level} t={t} goal={g} index={i} count={active.length} domId={domId(g)} today={today} names={names} actions={actions} />
+          <GoalCard key={g.id} level={level} t={t} goal={g} index={i} count={active.length} domId={domId(g)} today={today} names={names} actions={actions} startOpen={opensByItself(g, active.length)} />
         ))}
         <ManyGoalsNote count={active.length} text={t.worksheet.many} />
         <button type="button" id={ids.add} class="goals-add" onClick={actions.add}>
@@ -65,7 +66,7 @@ export function GoalWorksheet({ t, example, level }: GoalsProps) {
         {undo.element}
         {region}
       </div>
-      <GoalsPrint t={t} goals={active} pair={pair} today={today} level={level} />
+      <GoalsPrint t={t} goals={active} pair={pair} names={names} today={today} />
     </ToolFrame>
   );
 }

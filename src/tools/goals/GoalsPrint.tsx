@@ -1,7 +1,10 @@
-import { displayNames, type Pair } from '../pair/model';
+import type { Pair } from '../pair/model';
+import { memo } from '../shared/memo';
 import { asksToRaise, fill, formatDate, goalTitle, progress, progressText, type Goal } from './model';
 import type { GoalsTexts } from './texts';
-import { heading, type Level } from '../shared/headings';
+import { heading, PRINT_LEVEL } from '../shared/headings';
+
+type Names = { mentee: string; mentor: string };
 
 /**
  * Labelled lines of the printed plan, one for each label in order (none where the label is missing), with the value
@@ -26,56 +29,63 @@ function Rows({ labels, values, names, class: cls }: { labels: Record<string, st
   );
 }
 
-/** The printed plan: names and dates, then each goal with its plan, milestones and check-ins, and room for notes. */
-export function GoalsPrint({ t, goals, pair, today, level }: { t: GoalsTexts; goals: Goal[]; pair: Pair; today: string; level: Level }) {
-  // The plan's title takes the worksheet's level (the page's own h1 does not print); goals and their parts go below it.
-  const [Title, GoalTitle, Part] = [heading(level), heading(level, 1), heading(level, 2)];
+/** One goal as printed. Memoised: typing in one goal re-renders its printed copy only. */
+const PrintGoal = memo(function PrintGoal({ t, goal: g, index: i, names }: { t: GoalsTexts; goal: Goal; index: number; names: Names }) {
+  const [GoalTitle, Part] = [heading(PRINT_LEVEL, 1), heading(PRINT_LEVEL, 2)];
   const w = t.print;
-  const names = displayNames(pair);
+  return (
+    <section class="print-goal">
+      <GoalTitle>{fill(t.goalHeading, { n: i + 1, title: goalTitle(g) || t.untitled })}</GoalTitle>
+      {goalTitle(g) !== g.title.trim() && <Rows labels={{ title: w.goalInFull }} values={g} names={names} />}
+      <Rows
+        // "What would make it higher" only where the worksheet asks it.
+        labels={asksToRaise(g.commitment) ? w.goal : { ...w.goal, raise: undefined }}
+        values={{
+          ...g,
+          kind: t.kinds[g.kind],
+          firstStep: [g.firstStep, formatDate(g.firstStepDate)].filter(Boolean).join(w.firstStepBy),
+          commitment: g.commitment === null ? '' : fill(w.commitment, { n: g.commitment }),
+        }}
+        names={names}
+      />
+      <Part>{fill(w.milestones, { progress: progressText(progress(g), t.milestones.progress) })}</Part>
+      {g.milestones.length > 0 && (
+        <ul class="print-milestones">
+          {g.milestones.map((m) => (
+            <li key={m.id}>
+              {m.done ? '☑ ' : '☐ '}
+              {m.text}
+              {m.date && fill(w.milestoneBy, { date: formatDate(m.date) })}
+              {m.done && w.milestoneDone}
+            </li>
+          ))}
+        </ul>
+      )}
+      {g.checkIns.length > 0 && (
+        <>
+          <Part>{w.checkIns}</Part>
+          {g.checkIns.map((c) => (
+            <Rows key={c.id} class="print-check-in" labels={t.checkIns.fields} values={c} names={names} />
+          ))}
+        </>
+      )}
+      <div class="print-notes">
+        <Part>{w.notes}</Part>
+      </div>
+    </section>
+  );
+});
+
+/** The printed plan: names and dates, then each goal with its plan, milestones and check-ins, and room for notes. */
+export function GoalsPrint(props: { t: GoalsTexts; goals: Goal[]; pair: Pair; names: Names; today: string }) {
+  const { t, pair, names } = props;
+  const Title = heading(PRINT_LEVEL);
   return (
     <div class="print-only goals-print">
-      <Title>{w.heading}</Title>
-      <Rows class="print-pair" labels={w.pair} values={{ ...pair, today }} names={names} />
-      {goals.map((g, i) => (
-        <section class="print-goal" key={g.id}>
-          <GoalTitle>{fill(t.goalHeading, { n: i + 1, title: goalTitle(g) || t.untitled })}</GoalTitle>
-          {goalTitle(g) !== g.title.trim() && <Rows labels={{ title: w.goalInFull }} values={g} names={names} />}
-          <Rows
-            // "What would make it higher" only where the worksheet asks it.
-            labels={asksToRaise(g.commitment) ? w.goal : { ...w.goal, raise: undefined }}
-            values={{
-              ...g,
-              kind: t.kinds[g.kind],
-              firstStep: [g.firstStep, formatDate(g.firstStepDate)].filter(Boolean).join(w.firstStepBy),
-              commitment: g.commitment === null ? '' : fill(w.commitment, { n: g.commitment }),
-            }}
-            names={names}
-          />
-          <Part>{fill(w.milestones, { progress: progressText(progress(g), t.milestones.progress) })}</Part>
-          {g.milestones.length > 0 && (
-            <ul class="print-milestones">
-              {g.milestones.map((m) => (
-                <li key={m.id}>
-                  {m.done ? '☑ ' : '☐ '}
-                  {m.text}
-                  {m.date && fill(w.milestoneBy, { date: formatDate(m.date) })}
-                  {m.done && w.milestoneDone}
-                </li>
-              ))}
-            </ul>
-          )}
-          {g.checkIns.length > 0 && (
-            <>
-              <Part>{w.checkIns}</Part>
-              {g.checkIns.map((c) => (
-                <Rows key={c.id} class="print-check-in" labels={t.checkIns.fields} values={c} names={names} />
-              ))}
-            </>
-          )}
-          <div class="print-notes">
-            <Part>{w.notes}</Part>
-          </div>
-        </section>
+      <Title>{t.print.heading}</Title>
+      <Rows class="print-pair" labels={t.print.pair} values={{ ...pair, today: props.today }} names={names} />
+      {props.goals.map((g, i) => (
+        <PrintGoal key={g.id} t={t} goal={g} index={i} names={names} />
       ))}
     </div>
   );

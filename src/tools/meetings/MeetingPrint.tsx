@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import { fill } from '../../lib/words';
-import { heading, type Level } from '../shared/headings';
+import { heading, PRINT_LEVEL } from '../shared/headings';
 import { actionsFor, type Action, type Meeting, type MeetingsState } from './model';
 import type { Names } from './parts';
 import type { MeetingsTexts } from './texts';
@@ -9,8 +9,8 @@ import type { MeetingsTexts } from './texts';
  * One meeting on paper, one A4 page: the names and date, the agenda with who added each item, notes, decisions, and
  * every action the meeting showed (carried ones marked) with its owner, date and status.
  */
-export function MeetingPrint({ t, state, meeting, names, level }: { t: MeetingsTexts; state: MeetingsState; meeting: Meeting; names: Names; level: Level }) {
-  const [Title, Part] = [heading(level), heading(level, 1)];
+export function MeetingPrint({ t, state, meeting, names }: { t: MeetingsTexts; state: MeetingsState; meeting: Meeting; names: Names }) {
+  const [Title, Part] = [heading(PRINT_LEVEL), heading(PRINT_LEVEL, 1)];
   const w = t.print;
   const { carried, created } = actionsFor(state, meeting.id);
   const rows: { action: Action; from?: Meeting | undefined; carried: boolean }[] = [

@@ -104,7 +104,7 @@ export function MeetingsTool({ t, state, update, pair, goals, uidPrefix, level =
         )}
         <LiveRegion said={said} />
       </div>
-      {open && <MeetingPrint t={t} state={state} meeting={open} names={names} level={level} />}
+      {open && <MeetingPrint t={t} state={state} meeting={open} names={names} />}
     </div>
   );
 }
