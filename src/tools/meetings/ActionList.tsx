@@ -1,26 +1,13 @@
 import { newId } from '../../lib/ids';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../linked/goal-options';
 import { focusLater } from '../shared/focus';
-import { heading, type Level } from '../shared/headings';
+import { heading } from '../shared/headings';
 import { ActionItem } from './ActionItem';
-import { actionsFor, addAction, LIMITS, newAction, removeAction, type Meeting, type MeetingsState } from './model';
-import type { Announce, Names, Update } from './parts';
-import type { MeetingsTexts } from './texts';
+import { actionsFor, addAction, LIMITS, newAction, removeAction } from './model';
+import type { MeetingViewProps } from './parts';
 
 /** A meeting's actions: those carried in from earlier meetings (until done or dropped), then those agreed in it. */
-export function ActionList(props: {
-  t: MeetingsTexts;
-  state: MeetingsState;
-  meeting: Meeting;
-  update: Update;
-  names: Names;
-  goals: GoalOption[];
-  today: string;
-  level: Level;
-  domId: string;
-  announce: Announce;
-}) {
+export function ActionList(props: MeetingViewProps) {
   const { t, state, meeting, update, announce } = props;
   const H = heading(props.level, 2);
   const w = t.actions;

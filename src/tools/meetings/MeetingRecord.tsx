@@ -1,29 +1,15 @@
 import { formatDate } from '../../lib/dates';
 import { fill } from '../../lib/words';
-import type { GoalOption } from '../linked/goal-options';
 import { DateField, SelectField, TextArea, TextField } from '../shared/fields';
-import { heading, type Level } from '../shared/headings';
+import { heading } from '../shared/headings';
 import { PrintButton } from '../shared/PrintButton';
 import { ActionList } from './ActionList';
 import { ItemList } from './ItemList';
-import { templateKinds, updateMeeting, withGoal, type AgendaItem, type Decision, type Meeting, type MeetingsState } from './model';
-import { clip, GoalSelect, PersonSelect, type Announce, type Names, type Update } from './parts';
-import type { MeetingsTexts } from './texts';
+import { templateKinds, updateMeeting, withGoal, type AgendaItem, type Decision, type Meeting } from './model';
+import { clip, GoalSelect, PersonSelect, type MeetingViewProps } from './parts';
 
 /** One meeting's record: its date and kind, the agenda, notes, decisions and actions, and ways to print or delete it. */
-export function MeetingRecord(props: {
-  t: MeetingsTexts;
-  state: MeetingsState;
-  meeting: Meeting;
-  update: Update;
-  names: Names;
-  goals: GoalOption[];
-  today: string;
-  level: Level;
-  domId: string;
-  announce: Announce;
-  onDelete(meeting: Meeting): void;
-}) {
+export function MeetingRecord(props: MeetingViewProps & { onDelete(meeting: Meeting): void }) {
   const { t, meeting, update, names, goals, announce, domId } = props;
   const H = heading(props.level, 1);
   const w = t.record;

@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { fill } from '../../lib/words';
 import type { GoalOption } from '../linked/goal-options';
 import { SelectField } from '../shared/fields';
-import { LIMITS, people, type MeetingsState, type Person } from './model';
+import type { Level } from '../shared/headings';
+import { LIMITS, people, type Meeting, type MeetingsState, type Person } from './model';
 import type { ButtonTexts, MeetingsTexts } from './texts';
 
 /** How a view changes the state: the store (connected by the page) applies the change. */
@@ -12,6 +13,20 @@ export type Update = (change: (s: MeetingsState) => MeetingsState) => void;
 /** Says something in the tool's polite live region. */
 export type Announce = (text: string) => void;
 export type Names = Record<Person, string>;
+
+/** What every view of one meeting is handed: the record, the whole state to update, and the pair's context. */
+export interface MeetingViewProps {
+  t: MeetingsTexts;
+  state: MeetingsState;
+  meeting: Meeting;
+  update: Update;
+  names: Names;
+  goals: GoalOption[];
+  today: string;
+  level: Level;
+  domId: string;
+  announce: Announce;
+}
 
 /** The pair's names, with "the mentee" and "the mentor" (texts.ts) where one is not written yet. */
 export const namesOf = (pair: Record<Person, string>, fallback: Names): Names => ({

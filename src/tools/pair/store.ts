@@ -1,7 +1,7 @@
 import type { StoredSpec } from '../../lib/storage';
 import { emptyPair, isPairEmpty, pairMigrations, parsePair, type Pair } from './model';
 
-/** Stored once at gmg:pair, read by the goal worksheet and the agreement. */
+/** Stored per relationship at gmg:r:<relationship>:pair; every tool that names the pair reads it. */
 export const pairSpec: StoredSpec<Pair> = {
   id: 'pair',
   label: 'Names and dates',

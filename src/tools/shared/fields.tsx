@@ -35,59 +35,47 @@ function Wrap({ id, label, hint, error, children, cls }: Common & { id: string; 
   );
 }
 
-export function TextField(
-  props: Common & { value: string; onInput(value: string): void; autocomplete?: string; placeholder?: string },
-) {
+/** What every control carries: its id, no autocomplete, and its hint and error tied to it. */
+const control = (id: string, props: Common) => ({
+  id,
+  autocomplete: 'off',
+  'aria-describedby': describedBy(id, props.hint, props.error),
+  'aria-invalid': props.error ? true : undefined,
+});
+
+type TextProps = Common & { value: string; onInput(value: string): void };
+
+export function TextField(props: TextProps & { autocomplete?: string; placeholder?: string }) {
   const id = useId();
   return (
     <Wrap id={id} {...props} cls={props.class}>
       <input
-        id={id}
+        {...control(id, props)}
         type="text"
         value={props.value}
         autocomplete={props.autocomplete ?? 'off'}
         maxLength={TEXT_MAX}
         placeholder={props.placeholder}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
     </Wrap>
   );
 }
 
-export function TextArea(props: Common & { value: string; onInput(value: string): void; rows?: number; readOnly?: boolean }) {
+export function TextArea(props: TextProps & { rows?: number; readOnly?: boolean }) {
   const id = useId();
   return (
     <Wrap id={id} {...props} cls={props.class}>
-      <textarea
-        id={id}
-        rows={props.rows ?? 3}
-        readOnly={props.readOnly}
-        maxLength={TEXT_MAX}
-        autocomplete="off"
-        value={props.value}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
+      <textarea {...control(id, props)} rows={props.rows ?? 3} readOnly={props.readOnly} maxLength={TEXT_MAX} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
     </Wrap>
   );
 }
 
-export function DateField(props: Common & { value: string; onInput(value: string): void }) {
+export function DateField(props: TextProps) {
   const id = useId();
   return (
     <Wrap id={id} {...props} cls={props.class}>
-      <input
-        id={id}
-        type="date"
-        autocomplete="off"
-        value={props.value}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
+      <input {...control(id, props)} type="date" value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
     </Wrap>
   );
 }
@@ -98,13 +86,7 @@ export function SelectField<V extends string>(
   const id = useId();
   return (
     <Wrap id={id} {...props} cls={props.class}>
-      <select
-        id={id}
-        autocomplete="off"
-        value={props.value}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        onChange={(e) => props.onChange(e.currentTarget.value as V)}
-      >
+      <select {...control(id, props)} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as V)}>
         {props.options.map((o) => (
           <option value={o.value}>{o.label}</option>
         ))}
