@@ -70,6 +70,8 @@ export default defineConfig({
     build: {
       // SOURCEMAP=1 npm run build: maps for finding what makes a bundle heavy (npx source-map-explorer).
       sourcemap: process.env.SOURCEMAP === '1',
+      // NOMINIFY=1 npm run build: readable bundles, so a browser profile names the functions that take the time.
+      minify: process.env.NOMINIFY !== '1',
       rolldownOptions: {
         output: {
           // One chunk for what every tool shares (Preact, nanostores, the storage layer, shared fields), instead

@@ -5,7 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { baseUrl, builtPages, watchedPage } from './support/site';
 import { axeViolations, type Violation } from './support/axe';
-import { fillWithExample, toolPaths, waitForTool } from './support/tools';
+import { exampleToolPaths, fillWithExample, toolPaths, waitForTool } from './support/tools';
+import { tools, type ToolId } from '../../src/tools/list';
+import { toolHref } from '../../src/tools/manifest';
+import { toolContent } from '../support/tool-content';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,14 +22,6 @@ const report = (path: string, vs: Violation[]) => vs.map((v) => `${path}: ${v.id
  * A line of each tool's example that shows once it is filled in (from its examples or texts module).
  * Where we stand has no example of its own: it shows the example relationship the other tools filled.
  */
-const exampleLine: Record<string, string> = {
-  '/tools/goals/': 'Goal 1: Submit my first first-author paper',
-  '/tools/feedback/': 'At lab meeting on Thursday',
-  '/tools/agreement/': 'Northfield Logistics',
-  '/tools/meetings/': 'Which of the two journals, and why',
-  '/tools/checkin/': 'rated “Feedback both ways” 2 out of 5',
-  '/tools/standing/': 'Email the seminar organiser for a slot next term',
-};
 
 /** Waits until `text` is on screen: in the page's visible text or in a visible field's value. */
 const onScreen = (page: Page, text: string) =>
@@ -36,21 +31,26 @@ const onScreen = (page: Page, text: string) =>
     return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((f) => f.value.includes(t) && f.checkVisibility());
   }, text);
 
-async function openFilled(page: Page, path: string): Promise<void> {
-  if (path === '/tools/standing/') {
-    // Fill the example relationship from the tools Where we stand reads; this tab then shows that relationship.
-    for (const from of ['/tools/goals/', '/tools/meetings/']) await openFilled(page, from);
-    await page.goto(`${baseUrl()}${path}`);
-    await waitForTool(page);
-  } else {
+/** The tool filled with its example; a tool with none (Where we stand) is shown after every other tool's is filled. */
+async function openFilled(page: Page, tool: ToolId): Promise<void> {
+  const path = toolHref(tool);
+  if (exampleToolPaths.includes(path)) {
     await page.goto(`${baseUrl()}${path}`);
     await fillWithExample(page);
+  } else {
+    // Each example fills the one example relationship, which this tab then shows.
+    for (const from of exampleToolPaths) {
+      await page.goto(`${baseUrl()}${from}`);
+      await fillWithExample(page);
+    }
+    await page.goto(`${baseUrl()}${path}`);
+    await waitForTool(page);
   }
-  await onScreen(page, exampleLine[path]!);
+  await onScreen(page, toolContent(tool).exampleShows);
 }
 
-it('knows an example line for every tool', () => {
-  expect(Object.keys(exampleLine).sort()).toEqual([...toolPaths].sort());
+it('knows a line of every tool’s example to look for', () => {
+  for (const tool of tools) expect(toolContent(tool.id).exampleShows.length, tool.id).toBeGreaterThan(5);
 });
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
@@ -62,9 +62,10 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await context.close();
   });
 
-  it.each(toolPaths)('%s filled with its example has no axe violation', async (path) => {
+  it.each(tools.map((tool) => tool.id))('%s filled with its example has no axe violation', async (tool) => {
     const { page, context } = await watchedPage(browser, { colorScheme });
-    await openFilled(page, path);
+    await openFilled(page, tool);
+    const path = toolHref(tool);
     await expect(page.getByText('This is an example, not your own work.').isVisible()).resolves.toBe(true);
     expect(report(`${path} (example)`, await axeViolations(page))).toEqual([]);
     await context.close();

@@ -4,6 +4,8 @@ import type { Level } from '../../src/tools/shared/headings';
 export interface ToolContent {
   islandProps(level: Level): object;
   exampleData(today: string): Record<string, unknown>;
+  /** A line the example shows on screen once filled. */
+  exampleShows: string;
 }
 
 const modules = import.meta.glob<ToolContent>('../../src/tools/*/content.ts', { eager: true });

@@ -9,3 +9,6 @@ export const islandProps = (level: Level): AgreementProps => ({ lib: library, ex
 
 /** The example as stored data, by store id, for the tests: the workplace example, as "Try an example" fills it. */
 export const exampleData = (_today: string): Record<string, unknown> => ({ agreement: examples.workplace.agreement, pair: examples.workplace.pair });
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'Northfield Logistics';

@@ -13,3 +13,6 @@ export const exampleData = (today: string): Record<string, unknown> => {
   const { meetings, pair } = datedAround(meetingsExample, today);
   return { meetings, pair };
 };
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'rated “Feedback both ways” 2 out of 5';

@@ -10,3 +10,6 @@ export const islandProps = (level: Level): FeedbackProps => ({ texts: feedbackTe
 
 /** The example as stored data, by store id, for the tests: what "Try an example" puts in the example relationship. */
 export const exampleData = (_today: string): Record<string, unknown> => ({ feedback: exampleState(feedbackTexts.examples) });
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'At lab meeting on Thursday';

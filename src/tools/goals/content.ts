@@ -12,3 +12,6 @@ export const exampleData = (today: string): Record<string, unknown> => {
   const { goals, pair } = datedAround(researchExample, today);
   return { goals, pair };
 };
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'Goal 1: Submit my first first-author paper';

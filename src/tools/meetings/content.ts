@@ -12,3 +12,6 @@ export const exampleData = (today: string): Record<string, unknown> => {
   const { meetings, pair } = datedAround(meetingsExample, today);
   return { meetings, pair };
 };
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'Which of the two journals, and why';

@@ -15,3 +15,6 @@ export const exampleData = (today: string): Record<string, unknown> => ({
   agreement: examples.academic.agreement,
   meetings: datedAround(meetingsExample.meetings, today),
 });
+
+/** A line the example puts on screen, so the tests can see that it was filled, not assume it. */
+export const exampleShows = 'Email the seminar organiser for a slot next term';
