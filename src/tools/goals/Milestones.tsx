@@ -3,6 +3,42 @@ import { emptyMilestone, fill, lowerFirst, isOverdue, newId, progress, progressT
 import { Named } from './parts';
 import type { GoalsTexts } from './texts';
 import { focusLater } from '../shared/focus';
+import { memo } from '../shared/memo';
+import { useLatest } from '../shared/useLatest';
+
+type RowActions = { set(id: string, patch: Partial<Milestone>): void; remove(item: Milestone, index: number, what: string): void };
+
+/** One milestone. Memoised: typing in one milestone, or elsewhere in the goal, re-renders only the row it changes. */
+const MilestoneRow = memo(function MilestoneRow({ t, m, index: i, today, domId, act }: { t: GoalsTexts; m: Milestone; index: number; today: string; domId: string; act: RowActions }) {
+  const w = t.milestones;
+  const legend = fill(w.legend, { n: i + 1 });
+  const what = lowerFirst(legend);
+  const text = m.text.trim();
+  return (
+    <li id={`${domId}-m-${m.id}`} tabIndex={-1}>
+      <fieldset class="goal-item">
+        <legend>
+          {legend}
+          {m.done && <span class="tag tag--ok">{w.doneTag}</span>}
+          {isOverdue(m, today) && <span class="tag tag--warn">{w.overdueTag}</span>}
+        </legend>
+        <div class="field-row">
+          <TextField label={w.text} value={m.text} onInput={(text) => act.set(m.id, { text })} />
+          <DateField label={w.date} value={m.date} onInput={(date) => act.set(m.id, { date })} class="field--date" />
+        </div>
+        <div class="button-row">
+          <Checkbox label={w.done} checked={m.done} onChange={(done) => act.set(m.id, { done })} />
+          <Named
+            words={t.remove}
+            // The milestone's own words too, when it has some: "Remove milestone 2: Slides drafted".
+            values={{ what: text ? `${what}: ${text}` : what }}
+            onClick={() => act.remove(m, i, what)}
+          />
+        </div>
+      </fieldset>
+    </li>
+  );
+});
 
 /** A goal's milestones: each with a date and a done box. Progress is counted from them, never typed. */
 export function Milestones(props: {
@@ -16,7 +52,10 @@ export function Milestones(props: {
 }) {
   const { t, domId, milestones, today } = props;
   const { change, remove } = props;
-  const set = (id: string, patch: Partial<Milestone>) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
+  const act = useLatest({
+    set: (id: string, patch: Partial<Milestone>) => change((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x))),
+    remove,
+  });
   const w = t.milestones;
   const p = progress({ milestones });
   return (
@@ -30,35 +69,9 @@ export function Milestones(props: {
       </p>
       {milestones.length > 0 && (
         <ol class="goal-items">
-          {milestones.map((m, i) => {
-            const legend = fill(w.legend, { n: i + 1 });
-            const what = lowerFirst(legend);
-            const text = m.text.trim();
-            return (
-              <li key={m.id} id={`${domId}-m-${m.id}`} tabIndex={-1}>
-                <fieldset class="goal-item">
-                  <legend>
-                    {legend}
-                    {m.done && <span class="tag tag--ok">{w.doneTag}</span>}
-                    {isOverdue(m, today) && <span class="tag tag--warn">{w.overdueTag}</span>}
-                  </legend>
-                  <div class="field-row">
-                    <TextField label={w.text} value={m.text} onInput={(text) => set(m.id, { text })} />
-                    <DateField label={w.date} value={m.date} onInput={(date) => set(m.id, { date })} class="field--date" />
-                  </div>
-                  <div class="button-row">
-                    <Checkbox label={w.done} checked={m.done} onChange={(done) => set(m.id, { done })} />
-                    <Named
-                      words={t.remove}
-                      // The milestone's own words too, when it has some: "Remove milestone 2: Slides drafted".
-                      values={{ what: text ? `${what}: ${text}` : what }}
-                      onClick={() => remove(m, i, what)}
-                    />
-                  </div>
-                </fieldset>
-              </li>
-            );
-          })}
+          {milestones.map((m, i) => (
+            <MilestoneRow key={m.id} t={t} m={m} index={i} today={today} domId={domId} act={act} />
+          ))}
         </ol>
       )}
       <button
