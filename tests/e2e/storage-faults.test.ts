@@ -38,6 +38,22 @@ async function exportedPair(page: Page) {
   return JSON.parse((await saveDownload(download)).text).relationships[0].names;
 }
 
+/** Opens the tool page with storage that refuses every write until `fillUp(page, false)`. */
+async function openWithFullStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { full?: boolean }).full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  await page.goto(`${baseUrl()}${TOOL}`);
+  await waitForTool(page);
+  await fillUp(page, true);
+}
+
+const fillUp = (page: Page, full: boolean) => page.evaluate((f) => ((window as unknown as { full: boolean }).full = f), full);
+
 describe('storage faults', () => {
   it('blocked storage: works in memory, says nothing is saved, and export still works', async () => {
     const { page, context, consoleErrors } = await watchedPage(browser);
@@ -56,22 +72,13 @@ describe('storage faults', () => {
 
   it('storage full: keeps the text, says saving failed, exports, and resumes saving by itself', async () => {
     const { page, context } = await watchedPage(browser);
-    await page.addInitScript(() => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if ((window as unknown as { full?: boolean }).full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return real.call(this, key, value);
-      };
-    });
-    await page.goto(`${baseUrl()}${TOOL}`);
-    await waitForTool(page);
-    await page.evaluate(() => ((window as unknown as { full: boolean }).full = true));
+    await openWithFullStorage(page);
     await mentee(page).fill(LONG);
     await page.waitForFunction(() => /storage for the site is full/.test(document.querySelector('[data-save-text]')?.textContent ?? ''));
     expect(await mentee(page).inputValue()).toBe(LONG);
     expect((await exportedPair(page)).mentee).toBe(LONG);
     expect(await storedPair(page)).toBeNull();
-    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await fillUp(page, false);
     await saved(page); // no keystroke needed: it retries by itself
     await page.reload();
     await waitForTool(page);
@@ -314,16 +321,7 @@ describe('stored text that must not be written over, and saves that fail (issue 
 
   it('storage full: the status says closing loses the text, and closing the tab asks first; once saved, it does not', async () => {
     const { page, context } = await watchedPage(browser);
-    await page.addInitScript(() => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if ((window as unknown as { full?: boolean }).full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return real.call(this, key, value);
-      };
-    });
-    await page.goto(`${baseUrl()}${TOOL}`);
-    await waitForTool(page);
-    await page.evaluate(() => ((window as unknown as { full: boolean }).full = true));
+    await openWithFullStorage(page);
     await mentee(page).click(); // a person's own input: Chromium asks before unload only on a page someone used
     await mentee(page).pressSequentially('Amara');
     await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'failed');
@@ -336,7 +334,7 @@ describe('stored text that must not be written over, and saves that fail (issue 
     expect(page.isClosed()).toBe(false);
     expect(await mentee(page).inputValue()).toBe('Amara');
 
-    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await fillUp(page, false);
     await saved(page);
     let askedAgain = false;
     page.on('dialog', (d) => {
