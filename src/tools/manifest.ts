@@ -13,7 +13,10 @@ export interface ToolManifest<Id extends string = string, Props extends object =
   intro: string;
   /** What the skeleton says is opening, as it reads after "Opening": "the goal-setting worksheet". */
   opening: string;
-  /** The data the tool keeps, each under its own key; Your data exports, imports and deletes through these. */
+  /**
+   * The data the tool keeps, each under its own key; Your data exports, imports and deletes through these. A tool
+   * that keeps data offers "Try an example" of it; one with none (it only shows others' data) does not.
+   */
   stores: readonly StoredSpec<any>[];
   /**
    * Checks the JSON the page hands the island (see content.ts beside the manifest) and returns it typed.

@@ -45,6 +45,7 @@ async function openFilled(page: Page, tool: ToolId): Promise<void> {
     }
     await page.goto(`${baseUrl()}${path}`);
     await waitForTool(page);
+    expect(await page.getByRole('button', { name: 'Try an example', exact: true }).count()).toBe(0);
   }
   await onScreen(page, toolContent(tool).exampleShows);
 }

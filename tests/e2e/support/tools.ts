@@ -3,14 +3,14 @@ import type { Page } from 'playwright-core';
 
 import { tools } from '../../../src/tools/list';
 import { toolHref } from '../../../src/tools/manifest';
-import { toolContent } from '../../support/tool-content';
 
 export const toolPaths = tools.map((tool) => toolHref(tool.id));
 
-/** The pages of the tools that offer "Try an example": their island is handed one ("Where we stand" has none). */
-export const exampleToolPaths = tools
-  .filter((tool) => 'example' in toolContent(tool.id).islandProps(2))
-  .map((tool) => toolHref(tool.id));
+/**
+ * The pages of the tools that offer "Try an example": every tool that keeps data of its own. A tool that only shows
+ * others' data (Where we stand) has none, and shows the example relationship the others fill.
+ */
+export const exampleToolPaths = tools.filter((tool) => tool.stores.length > 0).map((tool) => toolHref(tool.id));
 
 /** Waits for every tool on the page to replace its skeleton. */
 export async function waitForTool(page: Page): Promise<void> {
