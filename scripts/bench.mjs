@@ -12,11 +12,9 @@ import { startStaticServer } from './static-server.mjs';
 import { gzipSize } from './lib/site-weight.mjs';
 import { precachedFiles } from './lib/service-worker.mjs';
 import { largeCases, measureCase, measureRefusal } from './lib/large-data.mjs';
+import { CHROME, FLAGS } from './lib/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-// A prose page, the home page, each tool page, a chapter with a tool in it, and the data page.
+// Chapters with and without a tool, the home page, the tools index, each tool page, Your data and the share page.
 const PAGES = [
   '/guide/accountability/', '/', '/guide/start-here/', '/tools/', '/tools/goals/', '/tools/feedback/', '/tools/agreement/', '/tools/meetings/',
   '/tools/checkin/', '/tools/standing/', '/guide/professional-boundaries/', '/your-data/', '/share/',

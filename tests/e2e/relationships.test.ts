@@ -5,22 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { saveDownload } from './support/download';
 import { watchedPage } from './support/site';
-import { activeId, merge, openTool, relationshipLabels, saved, storedData, workingOn } from './support/relationship';
+import { activeId, addCheckIn, goal, merge, openTool, relationshipLabels, saved, storedData, workingOn } from './support/relationship';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const goal = (page: Page) => page.locator('.goal-card').first();
-
-async function addCheckIn(page: Page, happened: string) {
-  await goal(page).getByRole('button', { name: 'Add a check-in' }).click();
-  await page.waitForFunction(() => document.activeElement?.matches('.goal-card textarea, .goal-card input[type="text"]'));
-  await page.keyboard.type(happened);
-  await saved(page);
-}
 
 async function names(page: Page, mentee: string, mentor: string) {
   await page.getByLabel('Mentee’s name').fill(mentee);

@@ -4,22 +4,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { baseUrl, watchedPage, type Watched } from './support/site';
-import { makeLink, merge, openLink, openTool, saved, storedData, workingOn } from './support/relationship';
+import { addCheckIn, goal, makeLink, merge, openLink, openTool, saved, storedData, workingOn } from './support/relationship';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const goal = (page: Page) => page.locator('.goal-card').first();
-
-async function addCheckIn(page: Page, happened: string) {
-  await goal(page).getByRole('button', { name: 'Add a check-in' }).click();
-  await page.waitForFunction(() => document.activeElement?.matches('.goal-card textarea, .goal-card input[type="text"]'));
-  await page.keyboard.type(happened);
-  await saved(page);
-}
 
 async function setTitle(page: Page, title: string) {
   await goal(page).getByLabel('Goal', { exact: true }).fill(title);

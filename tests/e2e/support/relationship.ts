@@ -67,3 +67,14 @@ export async function storedData(page: Page, tool: string): Promise<any> {
     return raw ? JSON.parse(raw).data : null;
   }, `gmg:r:${id}:${tool}`);
 }
+
+/** The first goal's card on the goal worksheet. */
+export const goal = (page: Page) => page.locator('.goal-card').first();
+
+/** Adds a check-in to the first goal, types what happened into it, and waits for the save. */
+export async function addCheckIn(page: Page, happened: string): Promise<void> {
+  await goal(page).getByRole('button', { name: 'Add a check-in' }).click();
+  await page.waitForFunction(() => document.activeElement?.matches('.goal-card textarea, .goal-card input[type="text"]'));
+  await page.keyboard.type(happened);
+  await saved(page);
+}
